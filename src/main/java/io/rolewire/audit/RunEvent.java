@@ -1,0 +1,6 @@
+package io.rolewire.audit;
+
+import java.time.Instant;
+
+/** One entry of a run's insert-only event log; {@code detail} is JSON. */
+public record RunEvent(long id, long runId, String type, String actor, Instant at, String detail) {}

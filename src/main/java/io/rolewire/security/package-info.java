@@ -1,0 +1,2 @@
+/** security. */
+package io.rolewire.security;

@@ -1,0 +1,2 @@
+/** web. */
+package io.rolewire.web;

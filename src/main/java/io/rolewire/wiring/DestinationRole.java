@@ -1,0 +1,15 @@
+package io.rolewire.wiring;
+
+import java.util.List;
+
+/**
+ * The role to assume, in the destination account.
+ *
+ * @param managedPolicyArns attached when Rolewire creates the role (e.g. ReadOnlyAccess)
+ */
+public record DestinationRole(String accountId, String roleName, boolean create, List<String> managedPolicyArns) {
+
+    public DestinationRole {
+        managedPolicyArns = managedPolicyArns == null ? List.of() : List.copyOf(managedPolicyArns);
+    }
+}

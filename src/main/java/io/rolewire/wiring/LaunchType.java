@@ -1,0 +1,6 @@
+package io.rolewire.wiring;
+
+public enum LaunchType {
+    EC2,
+    FARGATE
+}

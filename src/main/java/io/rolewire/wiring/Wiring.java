@@ -1,0 +1,28 @@
+package io.rolewire.wiring;
+
+import java.util.List;
+
+/**
+ * The pure core's one entry point: validation, rendering of every document, findings, the plan
+ * hash and the trust-policy merge. Stateless and thread-safe; no Spring, no AWS SDK.
+ */
+public final class Wiring {
+
+    /** Every broken input rule, each naming its field; empty when the input is valid. */
+    public List<Violation> validate(WiringInput input) {
+        throw new UnsupportedOperationException("implemented by the wiring work package");
+    }
+
+    /** Validates, then renders every document of the workload with its findings and plan hash. */
+    public Preview preview(WiringInput input) {
+        throw new UnsupportedOperationException("implemented by the wiring work package");
+    }
+
+    /**
+     * Merges the destination trust statement for {@code input} into an existing trust policy
+     * (JSON as IAM returns it after URL-decoding).
+     */
+    public MergeResult mergeDestinationTrust(String existingTrustPolicy, WiringInput input) {
+        throw new UnsupportedOperationException("implemented by the wiring work package");
+    }
+}
