@@ -1,2 +1,5 @@
-/** security. */
+/**
+ * Users, roles, login and URL authorization. OPERATOR and ADMIN may create runs; REVIEWER reads;
+ * anonymous users see only the login page.
+ */
 package io.rolewire.security;
