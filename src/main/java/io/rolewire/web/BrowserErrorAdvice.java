@@ -1,0 +1,46 @@
+package io.rolewire.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Error pages for the browser controllers only. It is limited to their packages on purpose: the
+ * JSON API under {@code io.rolewire.web.api} has its own advice and must never answer with HTML.
+ * Errors outside these controllers (unmapped URLs, access denied by the URL rules) reach Boot's
+ * error controller, which renders the same templates ({@code error/404}, {@code error/403},
+ * {@code error}).
+ */
+@ControllerAdvice(basePackages = {"io.rolewire.web.wizard", "io.rolewire.web.runs"})
+class BrowserErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(BrowserErrorAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException ex) {
+        log.debug("Not found: {}", ex.getMessage());
+        return errorPage("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /** {@code /runs/abc} or a malformed draft id names nothing: that is a 404, not a 400 or 500. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
+        return errorPage("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView accessDenied(AccessDeniedException ex) {
+        return errorPage("error/403", HttpStatus.FORBIDDEN);
+    }
+
+    private static ModelAndView errorPage(String view, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

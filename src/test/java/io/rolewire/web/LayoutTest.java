@@ -1,0 +1,81 @@
+package io.rolewire.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import io.rolewire.security.SecurityTestImports;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The navbar, user box and page chrome every page shares, per role. */
+@WebMvcTest(controllers = LoginController.class)
+@Import({SecurityTestImports.class, WebTestConfiguration.class})
+class LayoutTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void operatorSeesNewWiringHistoryNameRoleAndLogout() throws Exception {
+        mvc.perform(get("/login").with(user("operator").roles("OPERATOR")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//nav//a[@id='nav-wizard']/@href").string("/wizard"))
+                .andExpect(xpath("//nav//a[@id='nav-wizard']").string("New wiring"))
+                .andExpect(xpath("//nav//a[@id='nav-runs']/@href").string("/runs"))
+                .andExpect(xpath("//*[@id='current-user']").string(containsString("operator")))
+                .andExpect(xpath("//*[@id='current-user']").string(containsString("Operator")))
+                .andExpect(xpath("//form[@action='/logout' and @method='post']//input[@name='_csrf']")
+                        .exists());
+    }
+
+    @Test
+    void reviewerSeesHistoryButNoWizardLink() throws Exception {
+        mvc.perform(get("/login").with(user("reviewer").roles("REVIEWER")))
+                .andExpect(xpath("//a[@id='nav-wizard']").doesNotExist())
+                .andExpect(xpath("//a[@id='nav-runs']").exists())
+                .andExpect(xpath("//*[@id='current-user']").string(containsString("Reviewer")));
+    }
+
+    @Test
+    void anonymousSeesNoNavigationOrUser() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(xpath("//a[@id='nav-runs']").doesNotExist())
+                .andExpect(xpath("//*[@id='current-user']").doesNotExist())
+                .andExpect(xpath("//a[contains(@class,'navbar-brand')]").string("Rolewire"));
+    }
+
+    @Test
+    void pagesAreAccessibleAndLoadOnlyOwnScriptsAndStyles() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(xpath("/html/@lang").string("en"))
+                .andExpect(xpath("//a[contains(@class,'skip-link')]/@href").string("#main"))
+                .andExpect(xpath("//main/@id").string("main"))
+                .andExpect(xpath("//title").string("Sign in · Rolewire"))
+                // the webjar locator may put the version into the path
+                .andExpect(xpath("//link[starts-with(@href,'/webjars/bootstrap/')"
+                                + " and contains(@href,'/css/bootstrap.min.css')]")
+                        .exists())
+                .andExpect(xpath("//link[@href='/css/rolewire.css']").exists())
+                .andExpect(xpath("//script[@src='/js/rolewire.js']").exists())
+                // CSP forbids inline code and styles: no inline script, handler or style attribute
+                .andExpect(xpath("//script[not(@src)]").doesNotExist())
+                .andExpect(xpath("//*[@style]").doesNotExist())
+                .andExpect(xpath("//*[@onclick or @onload or @onsubmit or @onchange]")
+                        .doesNotExist())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+    }
+
+    @Test
+    void staticAssetsArePublic() throws Exception {
+        mvc.perform(get("/css/rolewire.css")).andExpect(status().isOk());
+        mvc.perform(get("/js/rolewire.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+    }
+}
