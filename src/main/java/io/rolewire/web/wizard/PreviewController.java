@@ -1,0 +1,116 @@
+package io.rolewire.web.wizard;
+
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.Run;
+import io.rolewire.runs.Runs;
+import io.rolewire.web.DocumentDownloads;
+import io.rolewire.web.DocumentNotFoundException;
+import io.rolewire.web.Findings;
+import io.rolewire.web.FlashMessage;
+import io.rolewire.wiring.Preview;
+import io.rolewire.wiring.Wiring;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The last wizard step: every rendered document with its findings, downloads, and saving the
+ * wizard as a DRAFT run. Nothing invalid gets here: the whole input is checked again first, and
+ * the first step that would not pass is shown with its errors instead.
+ */
+@Controller
+@RequestMapping("/wizard/{draftId}")
+class PreviewController {
+
+    private final WizardStore store;
+    private final WizardChecks checks;
+    private final Wiring wiring;
+    private final Runs runs;
+
+    PreviewController(WizardStore store, WizardChecks checks, Wiring wiring, Runs runs) {
+        this.store = store;
+        this.checks = checks;
+        this.wiring = wiring;
+        this.runs = runs;
+    }
+
+    @ModelAttribute("nav")
+    String nav() {
+        return "wizard";
+    }
+
+    @GetMapping("/preview")
+    String showPreview(@PathVariable UUID draftId, Actor actor, Model model, RedirectAttributes redirect) {
+        WizardState state = store.load(draftId, actor);
+        Checked checked = check(state);
+        if (checked.stepToFix() != null) {
+            return fixFirst(draftId, checked.stepToFix(), redirect);
+        }
+        Preview preview = checked.preview();
+        WizardPage.describe(Step.PREVIEW, draftId, state, model);
+        model.addAttribute("input", state.toInput());
+        model.addAttribute("preview", preview);
+        model.addAttribute("findings", Findings.bySeverity(preview.findings()));
+        return Step.PREVIEW.view();
+    }
+
+    /** {@code planHash} is the one the operator saw: if the draft changed since, show it again. */
+    @PostMapping("/preview")
+    String processPreview(
+            @PathVariable UUID draftId,
+            @RequestParam(required = false) String planHash,
+            Actor actor,
+            RedirectAttributes redirect) {
+        WizardState state = store.load(draftId, actor);
+        Checked checked = check(state);
+        if (checked.stepToFix() != null) {
+            return fixFirst(draftId, checked.stepToFix(), redirect);
+        }
+        Preview preview = checked.preview();
+        if (!preview.planHash().equals(planHash)) {
+            FlashMessage.warning(redirect, "wizard.flash.changed");
+            return WizardController.redirectTo(draftId, Step.PREVIEW);
+        }
+        Run run = runs.createDraft(state.toInput(), preview, actor);
+        FlashMessage.success(redirect, "runs.flash.saved", String.valueOf(run.id()));
+        return "redirect:/runs/" + run.id();
+    }
+
+    @GetMapping("/documents/{key}")
+    ResponseEntity<String> showDocument(@PathVariable UUID draftId, @PathVariable String key, Actor actor) {
+        Preview preview = check(store.load(draftId, actor)).preview();
+        return Optional.ofNullable(preview)
+                .flatMap(p -> p.document(key))
+                .map(DocumentDownloads::attachment)
+                .orElseThrow(() -> new DocumentNotFoundException(key));
+    }
+
+    /** Either the preview of an input that passes every step, or the first step to fix. */
+    private record Checked(Preview preview, Step stepToFix) {}
+
+    private Checked check(WizardState state) {
+        Optional<Step> invalid = checks.firstInvalidStep(state);
+        if (invalid.isPresent()) {
+            return new Checked(null, invalid.get());
+        }
+        Preview preview = wiring.preview(state.toInput());
+        if (!preview.valid()) {
+            return new Checked(null, Step.owning(preview.violations().get(0).field()));
+        }
+        return new Checked(preview, null);
+    }
+
+    private static String fixFirst(UUID draftId, Step step, RedirectAttributes redirect) {
+        FlashMessage.warning(redirect, "wizard.flash.fixFirst");
+        return WizardController.redirectTo(draftId, step) + "?check";
+    }
+}
