@@ -2,6 +2,10 @@ package io.rolewire.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -45,6 +49,25 @@ class LoginPageTest {
     void showsSignedOutAfterLogout() throws Exception {
         mvc.perform(get("/login").param("logout", ""))
                 .andExpect(xpath("//*[@id='login-signed-out']").string("You have been signed out"));
+    }
+
+    @Test
+    void theConfiguredUsersSignInAndLandOnTheStartPage() throws Exception {
+        mvc.perform(formLogin("/login").user("operator").password("operator-pw"))
+                .andExpect(authenticated().withUsername("operator").withRoles("OPERATOR"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aWrongPasswordGoesBackToTheLoginPageWithTheError() throws Exception {
+        mvc.perform(formLogin("/login").user("operator").password("wrong"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void signingOutRedirectsToTheSignedOutMessage() throws Exception {
+        mvc.perform(logout("/logout")).andExpect(redirectedUrl("/login?logout"));
     }
 
     @Test

@@ -26,6 +26,7 @@ import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
 import io.rolewire.security.SecurityTestImports;
+import io.rolewire.web.FlashMessage;
 import io.rolewire.web.WebTestConfiguration;
 import java.util.List;
 import java.util.Optional;
@@ -149,6 +150,21 @@ class RunsPagesTest {
                 .andExpect(xpath("//tr[@id='event-7']/td[2]").string("CREATED"))
                 .andExpect(xpath("//tr[@id='event-7']/td[3]").string("operator"))
                 .andExpect(xpath("//tr[@id='event-7']/td[4]").string("{\"planHash\":\"a1b2c3\"}"));
+    }
+
+    @Test
+    void theFlashOfTheSaveIsShownOnceOnTheRunPage() throws Exception {
+        given(runs.find(42)).willReturn(Optional.of(run(42, "my-ECS-task-role")));
+        given(events.eventsOf(42)).willReturn(List.of());
+
+        mvc.perform(get("/runs/42")
+                        .flashAttr(
+                                FlashMessage.ATTRIBUTE, new FlashMessage("success", "runs.flash.saved", List.of("42")))
+                        .with(OPERATOR))
+                .andExpect(xpath("//*[@id='flash']").string("Run #42 saved as draft"))
+                .andExpect(xpath("//*[@id='flash']/@class").string(containsString("alert-success")));
+        mvc.perform(get("/runs/42").with(OPERATOR))
+                .andExpect(xpath("//*[@id='flash']").doesNotExist());
     }
 
     @Test
