@@ -1,6 +1,7 @@
 package io.rolewire.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The navbar, user box and page chrome every page shares, per role. */
@@ -33,6 +35,18 @@ class LayoutTest {
                 .andExpect(xpath("//*[@id='current-user']").string(containsString("Operator")))
                 .andExpect(xpath("//form[@action='/logout' and @method='post']//input[@name='_csrf']")
                         .exists());
+    }
+
+    @Test
+    void onlyRolesAreShownNotOtherAuthorities() throws Exception {
+        mvc.perform(get("/login")
+                        .with(user("operator")
+                                .authorities(
+                                        new SimpleGrantedAuthority("ROLE_OPERATOR"),
+                                        new SimpleGrantedAuthority("FACTOR_PASSWORD"))))
+                .andExpect(xpath("count(//*[@id='current-user']/span[contains(@class,'badge')])")
+                        .number(1.0))
+                .andExpect(xpath("//*[@id='current-user']").string(not(containsString("FACTOR"))));
     }
 
     @Test
