@@ -53,6 +53,7 @@ record WizardState(WorkloadForm workload, SourceForm source, DestinationForm des
                 : new WizardState(workload, source, destination, ecs, form.ec2());
     }
 
+    /** The details of the chosen workload; the other part of the form is only defaults. */
     DetailsForm details() {
         return chosenWorkload() == Workload.ECS_TASK ? new DetailsForm(ecs, null) : new DetailsForm(null, ec2);
     }

@@ -114,6 +114,6 @@ class WizardStateTest {
 
         assertThat(ec2.ec2().instanceProfileName()).isEqualTo("profile-2");
         assertThat(ec2.ecs()).isEqualTo(WizardStates.ecs());
-        assertThat(ec2.details().ecs()).isNull();
+        assertThat(ec2.details().ecs()).isEqualTo(EcsForm.defaults());
     }
 }

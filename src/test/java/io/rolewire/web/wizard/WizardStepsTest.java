@@ -211,6 +211,30 @@ class WizardStepsTest extends WizardSliceTest {
     }
 
     @Test
+    void anEmptyOrForgedPostNeverBreaksThePage() throws Exception {
+        UUID id = draftOf(WizardStates.seed003());
+
+        mvc.perform(post("/wizard/{id}/details", id).with(csrf()).with(OPERATOR))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//*[@id='error-summary']").exists());
+        mvc.perform(post("/wizard/{id}/workload", id)
+                        .param("workload", "LAMBDA")
+                        .param("region", "us-east-1")
+                        .with(csrf())
+                        .with(OPERATOR))
+                .andExpect(status().isOk())
+                .andExpect(xpath("normalize-space(//*[@id='workload-error'])").string("Choose one of the options."));
+        mvc.perform(post("/wizard/{id}/source", id)
+                        .param("create", "maybe")
+                        .with(csrf())
+                        .with(OPERATOR))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//*[@id='create-error']").exists());
+
+        assertThat(saved(id)).isEqualTo(WizardStates.seed003());
+    }
+
+    @Test
     void anUnknownRegionIsTheCoresRuleShownOnTheWorkloadStep() throws Exception {
         UUID id = draftOf(WizardStates.seed003());
 
