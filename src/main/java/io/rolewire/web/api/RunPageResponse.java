@@ -1,5 +1,6 @@
 package io.rolewire.web.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunSummary;
 import io.rolewire.runs.RunStatus;
@@ -9,8 +10,10 @@ import java.util.List;
 
 /**
  * {@code GET /api/v1/runs}: one page, newest first. {@code nextBefore} is the {@code before} of the
- * next (older) page, null on the last one; the same link is in the {@code Link: rel="next"} header.
+ * next (older) page, null on the last one (written, not omitted); the same link is in the
+ * {@code Link: rel="next"} header.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record RunPageResponse(List<Item> items, Long nextBefore) {
 
     static RunPageResponse from(HistoryPage page) {

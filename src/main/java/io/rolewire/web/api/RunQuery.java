@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The query parameters of {@code GET /api/v1/runs}. Unknown parameters are ignored, as is usual for
- * query strings; every known one is checked, and all problems are reported at once.
+ * query strings; every known one is checked. Values that cannot be converted at all ({@code size=abc},
+ * {@code status=NOPE}) are reported together; the constraints below are checked once every value
+ * converts (Spring does not validate a record it could not construct).
  *
  * @param before only runs with a smaller id (from the {@code nextBefore} of the previous page)
  * @param size 1..100, default {@value #DEFAULT_SIZE}
