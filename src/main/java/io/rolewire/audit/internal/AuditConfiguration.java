@@ -1,0 +1,30 @@
+package io.rolewire.audit.internal;
+
+import io.rolewire.audit.EventLog;
+import io.rolewire.audit.RunHistory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The audit module's beans. Public so slice tests (and the application's component scan) pick the
+ * module up as a whole; the implementations stay package-private.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuditConfiguration {
+
+    @Bean
+    EventLog eventLog(JdbcClient jdbc) {
+        return new JdbcEventLog(jdbc);
+    }
+
+    @Bean
+    RunCreatedAuditor runCreatedAuditor(EventLog eventLog) {
+        return new RunCreatedAuditor(eventLog);
+    }
+
+    @Bean
+    RunHistory runHistory(JdbcClient jdbc) {
+        return new JdbcRunHistory(jdbc);
+    }
+}

@@ -1,0 +1,116 @@
+package io.rolewire.runs.internal;
+
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.Run;
+import io.rolewire.runs.RunCreated;
+import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.Runs;
+import io.rolewire.wiring.Document;
+import io.rolewire.wiring.Preview;
+import io.rolewire.wiring.WiringInput;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs stored with explicit SQL: one row per run plus one row per document. */
+class JdbcRuns implements Runs {
+
+    private final JdbcClient jdbc;
+    private final RunJson json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final RunReader reader;
+
+    JdbcRuns(JdbcClient jdbc, RunJson json, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+        this.reader = new RunReader(jdbc, json);
+    }
+
+    /**
+     * The run, its documents and (through the synchronous RunCreated listeners) its CREATED event
+     * commit together or not at all: a listener failure rolls the run back.
+     */
+    @Override
+    @Transactional
+    public Run createDraft(WiringInput input, Preview preview, Actor actor) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(actor, "actor");
+        if (!preview.valid()) {
+            throw new IllegalArgumentException("a run needs a valid preview; this one has "
+                    + preview.violations().size() + " violation(s)");
+        }
+        // PostgreSQL keeps microseconds: truncate so the returned run equals the stored one.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long id = insertRun(input, preview, actor, now);
+        insertDocuments(id, preview.documents());
+        events.publishEvent(new RunCreated(id, actor.username(), now, preview.planHash()));
+        return new Run(
+                id,
+                RunStatus.DRAFT,
+                input,
+                preview.documents(),
+                preview.findings(),
+                preview.planHash(),
+                actor.username(),
+                now);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Run> find(long id) {
+        return reader.find(id);
+    }
+
+    private long insertRun(WiringInput input, Preview preview, Actor actor, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into runs (status, workload, region,
+                            source_account_id, source_role_name, destination_account_id, destination_role_name,
+                            task_family, input_json, findings_json, plan_hash, created_by, created_at)
+                        values (:status, :workload, :region, :sourceAccount, :sourceRole, :destinationAccount,
+                            :destinationRole, :taskFamily, :input, :findings, :planHash, :createdBy, :createdAt)
+                        """)
+                .param("status", RunStatus.DRAFT.name())
+                .param("workload", input.workload().name())
+                .param("region", input.region())
+                .param("sourceAccount", input.source().accountId())
+                .param("sourceRole", input.source().roleName())
+                .param("destinationAccount", input.destination().accountId())
+                .param("destinationRole", input.destination().roleName())
+                .param("taskFamily", input.ecs() == null ? null : input.ecs().family())
+                .param("input", json.write(input))
+                .param("findings", json.write(preview.findings()))
+                .param("planHash", preview.planHash())
+                .param("createdBy", actor.username())
+                .param("createdAt", Timestamps.toDb(now))
+                .update(key, "id");
+        return Objects.requireNonNull(key.getKey(), "generated run id").longValue();
+    }
+
+    private void insertDocuments(long runId, List<Document> documents) {
+        for (int position = 0; position < documents.size(); position++) {
+            Document document = documents.get(position);
+            jdbc.sql("""
+                            insert into run_documents (run_id, doc_key, format, content, position)
+                            values (:runId, :key, :format, :content, :position)
+                            """)
+                    .param("runId", runId)
+                    .param("key", document.key())
+                    .param("format", document.format().name())
+                    .param("content", document.content())
+                    .param("position", position)
+                    .update();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.rolewire.runs.internal;
+
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.WizardDrafts;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Wizard drafts keyed by a random UUID. Every query also matches the owner, so a guessed or leaked
+ * id never opens someone else's draft: it looks exactly like a missing one.
+ */
+class JdbcWizardDrafts implements WizardDrafts {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcWizardDrafts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public UUID start(Actor owner, String stateJson) {
+        Objects.requireNonNull(stateJson, "stateJson");
+        UUID id = UUID.randomUUID();
+        var now = Timestamps.toDb(clock.instant());
+        jdbc.sql("""
+                        insert into wizard_drafts (id, owner, state_json, created_at, updated_at)
+                        values (:id, :owner, :state, :now, :now)
+                        """)
+                .param("id", id)
+                .param("owner", owner.username())
+                .param("state", stateJson)
+                .param("now", now)
+                .update();
+        return id;
+    }
+
+    @Override
+    public Optional<String> load(UUID id, Actor owner) {
+        return jdbc.sql("select state_json from wizard_drafts where id = :id and owner = :owner")
+                .param("id", id)
+                .param("owner", owner.username())
+                .query(String.class)
+                .optional();
+    }
+
+    @Override
+    public boolean save(UUID id, Actor owner, String stateJson) {
+        Objects.requireNonNull(stateJson, "stateJson");
+        int updated = jdbc.sql("""
+                        update wizard_drafts set state_json = :state, updated_at = :now
+                        where id = :id and owner = :owner
+                        """)
+                .param("state", stateJson)
+                .param("now", Timestamps.toDb(clock.instant()))
+                .param("id", id)
+                .param("owner", owner.username())
+                .update();
+        return updated == 1;
+    }
+}

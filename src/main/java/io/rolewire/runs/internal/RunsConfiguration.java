@@ -1,0 +1,40 @@
+package io.rolewire.runs.internal;
+
+import io.rolewire.runs.Runs;
+import io.rolewire.runs.WizardDrafts;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The runs module's beans. Public so slice tests (and the application's component scan) can pick
+ * the module up as a whole; the implementations themselves stay package-private.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RunsConfiguration {
+
+    /** Time is a dependency so tests can pin it; another module or a test may provide its own. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    RunJson runJson() {
+        return new RunJson();
+    }
+
+    @Bean
+    Runs runs(JdbcClient jdbc, RunJson json, ApplicationEventPublisher events, Clock clock) {
+        return new JdbcRuns(jdbc, json, events, clock);
+    }
+
+    @Bean
+    WizardDrafts wizardDrafts(JdbcClient jdbc, Clock clock) {
+        return new JdbcWizardDrafts(jdbc, clock);
+    }
+}

@@ -1,0 +1,164 @@
+package io.rolewire.audit.internal;
+
+import static io.rolewire.runs.RunFixtures.ecsInput;
+import static io.rolewire.runs.RunFixtures.previewFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryFilter;
+import io.rolewire.audit.RunEvent;
+import io.rolewire.audit.RunHistory;
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.PersistenceSlice;
+import io.rolewire.runs.Run;
+import io.rolewire.runs.Runs;
+import io.rolewire.runs.WizardDrafts;
+import io.rolewire.wiring.WiringInput;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What must hold on every database we support: the migrations apply, the schema works with our
+ * SQL, and the database itself keeps run_events append-only. Subclasses choose the database.
+ * No test transaction: each statement commits, as in production, and a refused statement must not
+ * poison the statements after it. The database may hold rows from earlier runs (a reused
+ * PostgreSQL), so every check looks at rows it created itself.
+ */
+@PersistenceSlice
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+abstract class DatabaseContractTests {
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Runs runs;
+
+    @Autowired
+    EventLog eventLog;
+
+    @Autowired
+    WizardDrafts drafts;
+
+    @Autowired
+    RunHistory history;
+
+    @Test
+    void theCommonAndTheVendorMigrationsAreApplied() {
+        List<String> applied = jdbc.sql(
+                        "select version from flyway_schema_history where success and version in ('1', '1.1')")
+                .query(String.class)
+                .list();
+
+        assertThat(applied).containsExactlyInAnyOrder("1", "1.1");
+    }
+
+    @Test
+    void everyTableExists() {
+        List<String> tables = jdbc.sql("""
+                        select lower(table_name) from information_schema.tables
+                        where lower(table_schema) = 'public'
+                          and lower(table_name) in ('runs', 'run_documents', 'run_events', 'wizard_drafts')
+                        """).query(String.class).list();
+
+        assertThat(tables).containsExactlyInAnyOrder("runs", "run_documents", "run_events", "wizard_drafts");
+    }
+
+    @Test
+    void aDraftRoundTripsWithItsCreatedEvent() {
+        WiringInput input = ecsInput("111122223333", "app-task", "555566667777", "reporting-reader");
+
+        Run created = runs.createDraft(input, previewFor(input), new Actor("operator"));
+
+        assertThat(runs.find(created.id())).contains(created);
+        assertThat(eventLog.eventsOf(created.id())).extracting(RunEvent::type).containsExactly(RunEvent.CREATED);
+        assertThat(history.search(HistoryFilter.none(), created.id() + 1, 1).items())
+                .singleElement()
+                .satisfies(summary -> assertThat(summary.createdAt()).isEqualTo(created.createdAt()));
+    }
+
+    @Test
+    void aWizardDraftRoundTripsForItsOwnerOnly() {
+        UUID id = drafts.start(new Actor("alice"), "{\"step\":\"source\"}");
+
+        assertThat(drafts.load(id, new Actor("alice"))).contains("{\"step\":\"source\"}");
+        assertThat(drafts.load(id, new Actor("bob"))).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesToUpdateAnEvent() {
+        long run = newRun();
+
+        assertThatThrownBy(() -> jdbcTemplate.update("update run_events set actor = 'mallory' where run_id = ?", run))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("append-only");
+        assertThat(eventLog.eventsOf(run))
+                .singleElement()
+                .extracting(RunEvent::actor)
+                .isEqualTo("operator");
+    }
+
+    @Test
+    void theDatabaseRefusesToDeleteAnEvent() {
+        long run = newRun();
+
+        assertThatThrownBy(() -> jdbcTemplate.update("delete from run_events where run_id = ?", run))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("append-only");
+        assertThat(eventLog.eventsOf(run)).hasSize(1);
+    }
+
+    @Test
+    void concurrentAppendsToOneRunGetEverySeqExactlyOnce() throws Exception {
+        long run = newRun();
+        int threads = 4;
+        int perThread = 15;
+        Callable<Void> appender = () -> {
+            for (int i = 0; i < perThread; i++) {
+                eventLog.append(run, "NOTE", "operator", Instant.now(), "{}");
+            }
+            return null;
+        };
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Void>> done = pool.invokeAll(List.of(appender, appender, appender, appender));
+            for (Future<Void> each : done) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Integer> seqs = jdbc.sql("select seq from run_events where run_id = :run order by seq")
+                .param("run", run)
+                .query(Integer.class)
+                .list();
+        assertThat(seqs)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 1 + threads * perThread)
+                        .boxed()
+                        .toList());
+    }
+
+    long newRun() {
+        WiringInput input = ecsInput("111122223333", "app-task", "555566667777", "reporting-reader");
+        return runs.createDraft(input, previewFor(input), new Actor("operator")).id();
+    }
+}
