@@ -61,7 +61,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ApiErrorResponse> handleRunNotFound(RunNotFoundException notFound) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        return StatusErrors.json(HttpStatus.NOT_FOUND)
                 .body(ApiErrorResponse.of(
                         null, errors.text(ApiMessage.RUN_NOT_FOUND, String.valueOf(notFound.runId()))));
     }
@@ -82,6 +82,6 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiErrorResponse> badRequest(List<ApiError> problems) {
-        return ResponseEntity.badRequest().body(new ApiErrorResponse(problems));
+        return StatusErrors.json(HttpStatus.BAD_REQUEST).body(new ApiErrorResponse(problems));
     }
 }

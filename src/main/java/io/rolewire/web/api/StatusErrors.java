@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -35,15 +36,23 @@ final class StatusErrors {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(refusal.getHeaders());
-        return ResponseEntity.status(status).headers(headers).body(ApiErrorResponse.of(null, text(refusal, request)));
+        return json(status).headers(headers).body(ApiErrorResponse.of(null, text(refusal, request)));
     }
 
     /** The last resort: logged in full with a reference, answered with the reference only. */
     ResponseEntity<ApiErrorResponse> unexpected(Exception failure) {
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure in the JSON API, reference {}", reference, failure);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        return json(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(ApiErrorResponse.of(null, errors.text(ApiMessage.INTERNAL, reference)));
+    }
+
+    /**
+     * An error response that is JSON whatever the client's {@code Accept} says: a preset content type
+     * skips content negotiation, so even a 406 can explain itself.
+     */
+    static ResponseEntity.BodyBuilder json(HttpStatusCode status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
     }
 
     private String text(ErrorResponse refusal, HttpServletRequest request) {

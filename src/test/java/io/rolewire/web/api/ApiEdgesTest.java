@@ -4,6 +4,9 @@ import static io.rolewire.web.api.ApiBodyErrorsTest.onlyError;
 import static io.rolewire.web.api.ApiRequests.SEED_003;
 import static io.rolewire.web.api.ApiRequests.getAs;
 import static io.rolewire.web.api.ApiRequests.postJson;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -14,8 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.Runs;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -68,6 +74,24 @@ class ApiEdgesTest {
         mvc.perform(getAs("/api/v1/nope", "operator"))
                 .andExpect(status().isNotFound())
                 .andExpect(onlyError(null, "There is no API endpoint GET /api/v1/nope."));
+    }
+
+    @Test
+    void aClientThatDoesNotAcceptJsonGets406ExplainedInJson() throws Exception {
+        given(history.search(any(), any(), anyInt())).willReturn(new HistoryPage(List.of(), null));
+
+        mvc.perform(getAs("/api/v1/runs", "operator").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(onlyError(null, "This endpoint answers with application/json only."));
+    }
+
+    @Test
+    void errorsAreJsonEvenWhenTheClientAcceptsOnlyHtml() throws Exception {
+        given(runs.find(42)).willReturn(Optional.empty());
+
+        mvc.perform(getAs("/api/v1/runs/42", "operator").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound())
+                .andExpect(onlyError(null, "Run 42 not found."));
     }
 
     @Test
