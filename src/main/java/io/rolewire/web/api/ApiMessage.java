@@ -7,6 +7,7 @@ package io.rolewire.web.api;
 enum ApiMessage {
     MALFORMED_JSON("api.error.malformedJson", "Malformed JSON: {0}"),
     JSON_TOO_LARGE("api.error.jsonTooLarge", "Malformed JSON: the document exceeds a size or nesting limit."),
+    TRAILING_CONTENT("api.error.trailingContent", "Malformed JSON: there is more content after the JSON object."),
     BODY_MISSING("api.error.bodyMissing", "A JSON request body is required."),
     BODY_NOT_OBJECT("api.error.bodyNotObject", "The request body must be a JSON object."),
     UNKNOWN_PROPERTY("api.error.unknownProperty", "Unknown property ''{0}''; known here: {1}."),

@@ -45,8 +45,7 @@ final class JsonProblems {
             return new ApiError(field, errors.text(ApiMessage.UNKNOWN_PROPERTY, unknown.getPropertyName(), known));
         }
         if (field.isEmpty()) {
-            return new ApiError(
-                    null, errors.text(isEmptyBody(problem) ? ApiMessage.BODY_MISSING : ApiMessage.BODY_NOT_OBJECT));
+            return new ApiError(null, errors.text(rootProblem(problem)));
         }
         Object value = problem instanceof InvalidFormatException invalid ? invalid.getValue() : null;
         return errors.expected(field, targetType(problem), value);
@@ -68,8 +67,19 @@ final class JsonProblems {
         return problem instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
     }
 
-    private static boolean isEmptyBody(JacksonException problem) {
-        return problem instanceof MismatchedInputException mismatch && mismatch.getCurrentToken() == null;
+    /**
+     * A problem with the body as a whole. Jackson reports content after the object (refused by
+     * FAIL_ON_TRAILING_TOKENS) as a mismatch too; only its message tells it apart, and that message
+     * names our classes, so it is replaced by our own text.
+     */
+    private static ApiMessage rootProblem(JacksonException problem) {
+        if (problem instanceof MismatchedInputException mismatch && mismatch.getCurrentToken() == null) {
+            return ApiMessage.BODY_MISSING;
+        }
+        String original = problem.getOriginalMessage();
+        return original != null && original.startsWith("Trailing token")
+                ? ApiMessage.TRAILING_CONTENT
+                : ApiMessage.BODY_NOT_OBJECT;
     }
 
     /** Dotted path as Bean Validation writes it: {@code source.accountId}, {@code list[0]}. */

@@ -65,6 +65,13 @@ class ApiBodyErrorsTest {
     }
 
     @Test
+    void contentAfterTheObjectIsMalformedRatherThanIgnored() throws Exception {
+        plan(SEED_003 + " {\"workload\": \"EC2_INSTANCE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(onlyError(null, startsWith("Malformed JSON: ")));
+    }
+
+    @Test
     void aDuplicateKeyIsMalformedRatherThanLastOneWins() throws Exception {
         plan(seedWith("\"region\": \"us-east-1\",", "\"region\": \"us-east-1\", \"region\": \"eu-west-1\","))
                 .andExpect(status().isBadRequest())
