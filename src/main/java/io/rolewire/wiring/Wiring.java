@@ -10,7 +10,7 @@ public final class Wiring {
 
     /** Every broken input rule, each naming its field; empty when the input is valid. */
     public List<Violation> validate(WiringInput input) {
-        throw new UnsupportedOperationException("implemented by the wiring work package");
+        return InputValidator.validate(input);
     }
 
     /** Validates, then renders every document of the workload with its findings and plan hash. */
