@@ -15,7 +15,17 @@ public final class Wiring {
 
     /** Validates, then renders every document of the workload with its findings and plan hash. */
     public Preview preview(WiringInput input) {
-        throw new UnsupportedOperationException("implemented by the wiring work package");
+        List<Violation> violations = validate(input);
+        if (!violations.isEmpty()) {
+            return new Preview(violations, List.of(), List.of(), null);
+        }
+        ResolvedWiring wiring = ResolvedWiring.of(input);
+        List<RenderedDocument> documents = WorkloadDocuments.render(wiring);
+        return new Preview(
+                List.of(),
+                documents.stream().map(RenderedDocument::toDocument).toList(),
+                PreviewFindings.of(wiring, documents),
+                PlanHash.of(documents));
     }
 
     /**
