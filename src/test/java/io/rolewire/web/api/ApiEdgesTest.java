@@ -4,15 +4,19 @@ import static io.rolewire.web.api.ApiBodyErrorsTest.onlyError;
 import static io.rolewire.web.api.ApiRequests.SEED_003;
 import static io.rolewire.web.api.ApiRequests.getAs;
 import static io.rolewire.web.api.ApiRequests.postJson;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -92,6 +96,13 @@ class ApiEdgesTest {
         mvc.perform(getAs("/api/v1/runs/42", "operator").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound())
                 .andExpect(onlyError(null, "Run 42 not found."));
+    }
+
+    @Test
+    void pathsOutsideTheApiKeepTheirOwnErrorHandling() throws Exception {
+        mvc.perform(get("/no-such-page").with(user("operator").roles("OPERATOR")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("\"errors\""))));
     }
 
     @Test
