@@ -10,6 +10,6 @@ import java.util.List;
 public record DestinationRole(String accountId, String roleName, boolean create, List<String> managedPolicyArns) {
 
     public DestinationRole {
-        managedPolicyArns = managedPolicyArns == null ? List.of() : List.copyOf(managedPolicyArns);
+        managedPolicyArns = InputLists.cleaned(managedPolicyArns);
     }
 }

@@ -30,9 +30,9 @@ public record ExecutionRoleOptions(
 
     public ExecutionRoleOptions {
         roleName = roleName == null || roleName.isBlank() ? DEFAULT_ROLE_NAME : roleName;
-        secretArns = secretArns == null ? List.of() : List.copyOf(secretArns);
-        ssmParameterArns = ssmParameterArns == null ? List.of() : List.copyOf(ssmParameterArns);
-        s3EnvFileArns = s3EnvFileArns == null ? List.of() : List.copyOf(s3EnvFileArns);
+        secretArns = InputLists.cleaned(secretArns);
+        ssmParameterArns = InputLists.cleaned(ssmParameterArns);
+        s3EnvFileArns = InputLists.cleaned(s3EnvFileArns);
     }
 
     public static ExecutionRoleOptions disabled() {

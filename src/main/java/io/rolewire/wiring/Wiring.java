@@ -1,5 +1,6 @@
 package io.rolewire.wiring;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,12 +11,22 @@ public final class Wiring {
 
     /** Every broken input rule, each naming its field; empty when the input is valid. */
     public List<Violation> validate(WiringInput input) {
-        throw new UnsupportedOperationException("implemented by the wiring work package");
+        return InputValidator.validate(input);
     }
 
     /** Validates, then renders every document of the workload with its findings and plan hash. */
     public Preview preview(WiringInput input) {
-        throw new UnsupportedOperationException("implemented by the wiring work package");
+        List<Violation> violations = validate(input);
+        if (!violations.isEmpty()) {
+            return new Preview(violations, List.of(), List.of(), null);
+        }
+        ResolvedWiring wiring = ResolvedWiring.of(input);
+        List<RenderedDocument> documents = WorkloadDocuments.render(wiring);
+        return new Preview(
+                List.of(),
+                documents.stream().map(RenderedDocument::toDocument).toList(),
+                PreviewFindings.of(wiring, documents),
+                PlanHash.of(documents));
     }
 
     /**
@@ -23,6 +34,32 @@ public final class Wiring {
      * (JSON as IAM returns it after URL-decoding).
      */
     public MergeResult mergeDestinationTrust(String existingTrustPolicy, WiringInput input) {
-        throw new UnsupportedOperationException("implemented by the wiring work package");
+        List<Violation> violations = validate(input);
+        if (!violations.isEmpty()) {
+            return new MergeResult(
+                    null,
+                    false,
+                    List.of(new Finding(
+                            Severity.ERROR,
+                            FindingCodes.WIRING_INPUT_INVALID,
+                            "Nothing was merged, the wiring input is invalid: "
+                                    + violations.get(0).defaultMessage())));
+        }
+        return TrustMerge.merge(existingTrustPolicy, ResolvedWiring.of(input));
+    }
+
+    /**
+     * Checks an existing trust policy (for example the live one of a destination role) for wildcard,
+     * account-root and orphaned principals, unscoped ECS trust and size quotas; most severe first.
+     * A document that is not a trust policy gives one ERROR {@code TRUST_POLICY_INVALID}.
+     */
+    public List<Finding> inspectTrustPolicy(String trustPolicyJson) {
+        ExistingTrustPolicy existing = ExistingTrustPolicy.read(trustPolicyJson);
+        if (existing.isRefused()) {
+            return List.of(existing.refusal());
+        }
+        List<Finding> findings = new ArrayList<>(TrustInspector.inspect(existing.policy()));
+        findings.addAll(PolicyQuotas.trustPolicy("this role", existing.policy()));
+        return Findings.mostSevereFirst(findings);
     }
 }

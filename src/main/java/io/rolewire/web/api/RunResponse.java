@@ -1,0 +1,20 @@
+package io.rolewire.web.api;
+
+import io.rolewire.runs.RunStatus;
+import io.rolewire.wiring.Workload;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/v1/runs/{id}} (and the body of a created run): everything stored, plus its events. */
+record RunResponse(
+        long id,
+        RunStatus status,
+        Workload workload,
+        WiringRequest input,
+        Map<String, Object> documents,
+        List<FindingResponse> findings,
+        String planHash,
+        String createdBy,
+        Instant createdAt,
+        List<EventResponse> events) {}

@@ -1,0 +1,40 @@
+package io.rolewire.wiring;
+
+/** The stable codes of {@link Finding}s: the UI, the API and the apply key on them. */
+public final class FindingCodes {
+
+    /** INFO: registering the task definition needs iam:PassRole on the task and execution roles. */
+    public static final String PASS_ROLE_REQUIRED = "PASS_ROLE_REQUIRED";
+
+    /** INFO: the destination role exists; our statement is merged into its trust policy. */
+    public static final String DESTINATION_TRUST_MERGE = "DESTINATION_TRUST_MERGE";
+
+    /** WARNING: a trust policy is over the default quota of 2,048 characters (raisable to 4,096). */
+    public static final String TRUST_POLICY_LENGTH_QUOTA = "TRUST_POLICY_LENGTH_QUOTA";
+
+    /** ERROR: a trust policy is over 4,096 characters, the most IAM allows. */
+    public static final String TRUST_POLICY_LENGTH_MAX = "TRUST_POLICY_LENGTH_MAX";
+
+    /** ERROR: a role's inline policies are over 10,240 characters together. */
+    public static final String INLINE_POLICY_SIZE_MAX = "INLINE_POLICY_SIZE_MAX";
+
+    /** WARNING: a trust statement names an account root: the whole account is trusted. */
+    public static final String TRUST_ROOT_PRINCIPAL = "TRUST_ROOT_PRINCIPAL";
+
+    /** ERROR: a trust statement allows every principal ("*"). */
+    public static final String TRUST_WILDCARD_PRINCIPAL = "TRUST_WILDCARD_PRINCIPAL";
+
+    /** WARNING: ecs-tasks.amazonaws.com trusted without aws:SourceAccount or aws:SourceArn. */
+    public static final String TRUST_CONFUSED_DEPUTY = "TRUST_CONFUSED_DEPUTY";
+
+    /** WARNING: a principal is a unique ID (AROA...): its role was deleted, the statement is dead. */
+    public static final String TRUST_ORPHANED_PRINCIPAL = "TRUST_ORPHANED_PRINCIPAL";
+
+    /** ERROR: an existing trust policy is not JSON or not a policy; nothing was merged. */
+    public static final String TRUST_POLICY_INVALID = "TRUST_POLICY_INVALID";
+
+    /** ERROR: a merge was asked for an input that does not validate; nothing was merged. */
+    public static final String WIRING_INPUT_INVALID = "WIRING_INPUT_INVALID";
+
+    private FindingCodes() {}
+}

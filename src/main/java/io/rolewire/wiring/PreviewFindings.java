@@ -1,0 +1,78 @@
+package io.rolewire.wiring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/** The findings of a preview: checks over the rendered documents and what applying them needs. */
+final class PreviewFindings {
+
+    private PreviewFindings() {}
+
+    static List<Finding> of(ResolvedWiring wiring, List<RenderedDocument> documents) {
+        Map<String, JsonNode> json = documents.stream()
+                .filter(document -> document.json() != null)
+                .collect(Collectors.toMap(RenderedDocument::key, RenderedDocument::json));
+        List<Finding> findings = new ArrayList<>(quotas(wiring, json));
+        if (!wiring.destination().create()) {
+            findings.add(destinationMerge(wiring));
+        }
+        if (wiring.input().workload() == Workload.ECS_TASK) {
+            findings.add(passRole(wiring));
+        }
+        return Findings.mostSevereFirst(findings);
+    }
+
+    /** IAM's size quotas apply per role: its trust policy, and its inline policies together. */
+    private static List<Finding> quotas(ResolvedWiring wiring, Map<String, JsonNode> json) {
+        String source = wiring.sourceRoleArn();
+        List<Finding> findings = new ArrayList<>();
+        Optional.ofNullable(json.get(DocumentKeys.SOURCE_TRUST_POLICY))
+                .ifPresent(trust -> findings.addAll(PolicyQuotas.trustPolicy(source, trust)));
+        findings.addAll(
+                PolicyQuotas.trustPolicy(wiring.destinationRoleArn(), json.get(DocumentKeys.DESTINATION_TRUST_POLICY)));
+        List<JsonNode> sourceInline = Stream.of(DocumentKeys.SOURCE_PERMISSION_POLICY, DocumentKeys.ECS_EXEC_POLICY)
+                .map(json::get)
+                .filter(Objects::nonNull)
+                .toList();
+        findings.addAll(PolicyQuotas.inlinePolicies(source, sourceInline));
+        Optional.ofNullable(json.get(DocumentKeys.EXECUTION_ROLE))
+                .ifPresent(role -> findings.addAll(executionRoleQuotas(wiring.executionRoleArn(), role)));
+        return findings;
+    }
+
+    private static List<Finding> executionRoleQuotas(String executionRole, JsonNode role) {
+        List<Finding> findings = new ArrayList<>(PolicyQuotas.trustPolicy(executionRole, role.get("trustPolicy")));
+        if (role.has("inlinePolicy")) {
+            findings.addAll(PolicyQuotas.inlinePolicies(executionRole, List.of(role.get("inlinePolicy"))));
+        }
+        return findings;
+    }
+
+    private static Finding destinationMerge(ResolvedWiring wiring) {
+        return new Finding(
+                Severity.INFO,
+                FindingCodes.DESTINATION_TRUST_MERGE,
+                wiring.destinationRoleArn() + " exists: the statement trusting " + wiring.sourceRoleArn()
+                        + " will be merged into its current trust policy; no other statement is changed.");
+    }
+
+    /** RegisterTaskDefinition passes the roles to ECS, which IAM checks as iam:PassRole on each. */
+    private static Finding passRole(ResolvedWiring wiring) {
+        List<String> roles = new ArrayList<>(List.of(wiring.sourceRoleArn()));
+        if (wiring.executionRole().enabled()) {
+            roles.add(wiring.executionRoleArn());
+        }
+        return new Finding(
+                Severity.INFO,
+                FindingCodes.PASS_ROLE_REQUIRED,
+                "Registering the task definition needs iam:PassRole on " + String.join(" and ", roles)
+                        + " for whoever registers it; the roles must be in the task's account "
+                        + wiring.source().accountId() + ".");
+    }
+}
