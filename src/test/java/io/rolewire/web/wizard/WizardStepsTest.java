@@ -118,6 +118,20 @@ class WizardStepsTest extends WizardSliceTest {
     }
 
     @Test
+    void anAccountIdWithLettersGetsTheFormsDigitsMessage() throws Exception {
+        UUID id = draftOf(WizardState.defaults("us-east-1"));
+
+        mvc.perform(post("/wizard/{id}/source", id)
+                        .param("accountId", "1111-2222-3333")
+                        .param("roleName", "my-ECS-task-role")
+                        .param("create", "false")
+                        .with(csrf())
+                        .with(OPERATOR))
+                .andExpect(status().isOk())
+                .andExpect(xpath("normalize-space(//*[@id='accountId-error'])").string("Use digits only."));
+    }
+
+    @Test
     void backKeepsWhatWasTypedWithoutCheckingIt() throws Exception {
         UUID id = draftOf(WizardStates.seed003());
 
