@@ -46,6 +46,13 @@ class WizardController {
         return redirectTo(store.start(actor), Step.WORKLOAD);
     }
 
+    /** A draft's own URL resumes it at the first step; every step keeps what was saved. */
+    @GetMapping("/{draftId}")
+    String showDraft(@PathVariable UUID draftId, Actor actor) {
+        store.load(draftId, actor);
+        return redirectTo(draftId, Step.WORKLOAD);
+    }
+
     /** {@code ?check} shows the saved values with their errors (used when the preview refused). */
     @GetMapping("/{draftId}/{step:workload|source|destination|details}")
     String showStep(

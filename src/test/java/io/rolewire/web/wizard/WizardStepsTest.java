@@ -304,6 +304,14 @@ class WizardStepsTest extends WizardSliceTest {
     }
 
     @Test
+    void aDraftsOwnUrlResumesItForItsOwnerOnly() throws Exception {
+        UUID id = draftOf(WizardStates.seed003());
+
+        mvc.perform(get("/wizard/{id}", id).with(OPERATOR)).andExpect(redirectedUrl("/wizard/" + id + "/workload"));
+        mvc.perform(get("/wizard/{id}", id).with(OPERATOR2)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void unknownOrMalformedDraftIdsAreNotFound() throws Exception {
         mvc.perform(get("/wizard/{id}/source", UUID.randomUUID()).with(OPERATOR))
                 .andExpect(status().isNotFound());

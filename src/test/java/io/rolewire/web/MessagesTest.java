@@ -1,0 +1,86 @@
+package io.rolewire.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolewire.runs.RunStatus;
+import io.rolewire.security.Role;
+import io.rolewire.wiring.DocumentKeys;
+import io.rolewire.wiring.Severity;
+import io.rolewire.wiring.Workload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text of the browser pages comes from messages.properties: a missing key would show as
+ * "??key_en??". Literal keys are read from the templates; computed keys ('run.status.' + status)
+ * are checked for every value they can take.
+ */
+class MessagesTest {
+
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)(?:\\(|})");
+
+    @Test
+    void everyMessageKeyWrittenInATemplateExists() throws IOException {
+        Properties messages = bundle();
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        try (Stream<Path> templates = Files.walk(TEMPLATES)) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher key = LITERAL_KEY.matcher(Files.readString(template));
+                while (key.find()) {
+                    found++;
+                    if (!messages.containsKey(key.group(1))) {
+                        missing.add(TEMPLATES.relativize(template) + ": " + key.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(found).as("keys read from the templates").isGreaterThan(100);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyValueShownThroughAComputedKeyHasItsLabel() throws Exception {
+        Properties messages = bundle();
+        List<String> keys = new ArrayList<>();
+        Arrays.stream(RunStatus.values()).forEach(s -> keys.add("run.status." + s));
+        Arrays.stream(Severity.values()).forEach(s -> keys.add("severity." + s));
+        Arrays.stream(Workload.values()).forEach(w -> keys.add("workload." + w));
+        Arrays.stream(Workload.values()).forEach(w -> keys.add("wizard.workload.workload.option." + w));
+        Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r));
+        for (Field constant : DocumentKeys.class.getFields()) {
+            if (Modifier.isStatic(constant.getModifiers())) {
+                keys.add("document." + constant.get(null));
+            }
+        }
+        for (String step : List.of("workload", "source", "destination", "details", "preview")) {
+            keys.add("wizard." + step + ".title");
+        }
+        assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
+    }
+
+    private static Properties bundle() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages.properties");
+                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            messages.load(reader);
+        }
+        return messages;
+    }
+}
