@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.rolewire.testsupport.Chromium;
 import io.rolewire.testsupport.RequiresChromium;
+import io.rolewire.wiring.GoldenJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a person clicks, in Debian's Chromium: sign in, walk the wizard (the error summary takes the
- * focus), copy a document (the script runs under the CSP), save, and see the flash on the run page.
+ * focus), check the three seed 003 documents, copy one (the script runs under the CSP), save; then a
+ * reviewer signs in, filters the history, finds the run and reads the same documents.
  */
 @RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -80,6 +82,7 @@ class WizardBrowserTest {
                 "ecs-memory", "200"));
 
         assertThat(browser.getTitle()).isEqualTo("Preview · Rolewire");
+        Chromium.saveScreenshot(browser, "wizard-preview");
         WebElement copy = browser.findElement(By.cssSelector("[data-copy-target='doc-taskDefinition']"));
         assertThat(copy.isDisplayed())
                 .as("rolewire.js ran under the CSP and showed the copy button")
@@ -94,11 +97,54 @@ class WizardBrowserTest {
                 + "navigator.clipboard.readText().then(done, () => done(null));");
         assertThat(copied)
                 .isEqualTo(browser.findElement(By.id("doc-taskDefinition")).getText());
-        Chromium.saveScreenshot(browser, "wizard-preview");
+
+        assertSeed003Documents();
 
         submitWith(browser.findElement(By.id("save")));
         assertThat(browser.getTitle()).startsWith("Run #");
-        assertThat(browser.findElement(By.id("flash")).getText()).matches("Run #\\d+ saved as draft");
+        String flash = browser.findElement(By.id("flash")).getText();
+        assertThat(flash).matches("Run #\\d+ saved as draft");
+        String runId = flash.replaceAll("\\D+", " ").strip().split(" ")[0];
+
+        signOut();
+        signIn("reviewer", "reviewer-pw");
+        reviewerFindsTheRunInTheHistory(runId);
+    }
+
+    /** The three documents of seed 003, read off the page, equal the seed's JSON (ids made 12-digit). */
+    private void assertSeed003Documents() {
+        GoldenJson.assertSemanticallyEqual(
+                textOf("doc-sourcePermissionPolicy"), "seed003-source-permission-policy.json");
+        GoldenJson.assertSemanticallyEqual(
+                textOf("doc-destinationTrustPolicy"), "seed003-destination-trust-policy.json");
+        GoldenJson.assertSemanticallyEqual(textOf("doc-taskDefinition"), "seed003-task-definition.json");
+    }
+
+    private void reviewerFindsTheRunInTheHistory(String runId) throws IOException {
+        assertThat(browser.findElements(By.id("start-wizard")))
+                .as("a reviewer is not offered the wizard")
+                .isEmpty();
+        browser.get("http://localhost:" + port + "/runs");
+        WebElement roleFilter = browser.findElement(By.id("roleName"));
+        roleFilter.sendKeys("destination-account-role");
+        submitWith(browser.findElement(By.cssSelector("#filter-form button[type=submit]")));
+        WebElement row = browser.findElement(By.id("run-" + runId));
+        assertThat(row.getText()).contains("operator", "111122223333", "555566667777");
+        Chromium.saveScreenshot(browser, "history-reviewer");
+
+        submitWith(row.findElement(By.linkText("#" + runId)));
+        assertThat(browser.getTitle()).startsWith("Run #" + runId);
+        assertSeed003Documents();
+        Chromium.saveScreenshot(browser, "run-reviewer");
+    }
+
+    private String textOf(String id) {
+        return browser.findElement(By.id(id)).getAttribute("textContent");
+    }
+
+    private void signOut() {
+        submitWith(browser.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
     }
 
     private void signIn(String username, String password) {

@@ -22,14 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
  * order does not matter, a single string equals a one-element list wherever IAM takes a list
  * (Action, Resource, principals, condition values), and an empty Sid equals none.
  */
-final class GoldenJson {
+public final class GoldenJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Set<String> IAM_LISTS = Set.of("Action", "NotAction", "Resource", "NotResource");
 
     private GoldenJson() {}
 
-    static JsonNode golden(String name) {
+    public static JsonNode golden(String name) {
         try (InputStream in = GoldenJson.class.getResourceAsStream("/golden/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("No golden file " + name);
@@ -40,19 +40,19 @@ final class GoldenJson {
         }
     }
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         return MAPPER.readTree(json);
     }
 
-    static void assertSemanticallyEqual(String actualJson, String goldenName) {
+    public static void assertSemanticallyEqual(String actualJson, String goldenName) {
         assertSemanticallyEqual(parse(actualJson), golden(goldenName));
     }
 
-    static void assertSemanticallyEqual(JsonNode actual, JsonNode expected) {
+    public static void assertSemanticallyEqual(JsonNode actual, JsonNode expected) {
         assertThat(normalised(actual)).isEqualTo(normalised(expected));
     }
 
-    static JsonNode normalised(JsonNode node) {
+    public static JsonNode normalised(JsonNode node) {
         if (node.isArray()) {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
             node.values().forEach(element -> copy.add(normalised(element)));
