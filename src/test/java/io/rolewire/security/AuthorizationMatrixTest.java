@@ -1,0 +1,298 @@
+package io.rolewire.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every endpoint, browser and API, for OPERATOR, REVIEWER, ADMIN and an anonymous visitor, in the
+ * whole application with the real security configuration. The API uses real HTTP Basic credentials
+ * of the configured users; the browser uses an authenticated session per role.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    enum Who {
+        OPERATOR("operator"),
+        REVIEWER("reviewer"),
+        ADMIN("admin"),
+        ANONYMOUS(null);
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    /** ALLOWED: the handler ran (2xx, or a redirect that is not to the login page). */
+    enum Outcome {
+        ALLOWED,
+        FORBIDDEN,
+        LOGIN,
+        UNAUTHORIZED
+    }
+
+    record Endpoint(String name, Function<Who, MockHttpServletRequestBuilder> request, Map<Who, Outcome> expected) {}
+
+    static final String SEED_003 = readSeed003();
+
+    @Autowired
+    MockMvc mvc;
+
+    final Map<Who, String> draftOf = new java.util.EnumMap<>(Who.class);
+    String runId;
+
+    @BeforeAll
+    void prepareOneWalkedWizardPerCreatorAndOneRun() throws Exception {
+        draftOf.put(Who.OPERATOR, walkedWizard(Who.OPERATOR));
+        draftOf.put(Who.ADMIN, walkedWizard(Who.ADMIN));
+        // reviewers and anonymous visitors are refused before the draft is looked at
+        draftOf.put(Who.REVIEWER, draftOf.get(Who.OPERATOR));
+        draftOf.put(Who.ANONYMOUS, draftOf.get(Who.OPERATOR));
+        String location = mvc.perform(post("/api/v1/runs")
+                        .with(httpBasic("operator", "operator-pw"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(SEED_003))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        runId = location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRole() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (Who who : Who.values()) {
+                Outcome expected = endpoint.expected().get(who);
+                tests.add(DynamicTest.dynamicTest(
+                        endpoint.name() + " as " + who + " -> " + expected,
+                        () -> assertThat(outcomeOf(endpoint.request().apply(who), who))
+                                .isEqualTo(expected)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void browserPostsWithoutACsrfTokenAreRefused() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/wizard/" + draftOf.get(Who.OPERATOR) + "/workload")
+                        .param("workload", "ECS_TASK")
+                        .param("region", "us-east-1")
+                        .with(user("operator").roles("OPERATOR")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void apiRefusalsUseTheApiErrorShape() throws Exception {
+        MockHttpServletResponse anonymous =
+                mvc.perform(get("/api/v1/runs")).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(anonymous.getHeader("WWW-Authenticate")).startsWith("Basic");
+        assertThat(anonymous.getContentAsString()).contains("\"errors\"", "HTTP Basic");
+
+        MockHttpServletResponse reviewer = mvc.perform(post("/api/v1/runs")
+                        .with(httpBasic("reviewer", "reviewer-pw"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(SEED_003))
+                .andReturn()
+                .getResponse();
+        assertThat(reviewer.getStatus()).isEqualTo(403);
+        assertThat(reviewer.getContentAsString()).contains("\"errors\"", "role");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedEvenRightAfterTheRightOneWasAccepted() throws Exception {
+        assertThat(mvc.perform(get("/api/v1/runs").with(httpBasic("operator", "operator-pw")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/runs").with(httpBasic("operator", "wrong")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(401);
+    }
+
+    private List<Endpoint> endpoints() {
+        Map<Who, Outcome> everyone = expect(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.LOGIN);
+        Map<Who, Outcome> creators = expect(Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.LOGIN);
+        Map<Who, Outcome> public_ = expect(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED);
+        Map<Who, Outcome> apiEveryone = expect(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
+        Map<Who, Outcome> apiCreators =
+                expect(Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
+        return List.of(
+                new Endpoint("GET /login", who -> get("/login"), public_),
+                new Endpoint("GET /actuator/health", who -> get("/actuator/health"), public_),
+                new Endpoint("GET /", who -> get("/"), everyone),
+                new Endpoint("GET /runs", who -> get("/runs"), everyone),
+                new Endpoint("GET /runs/{id}", who -> get("/runs/" + runId), everyone),
+                new Endpoint(
+                        "GET /runs/{id}/documents/{key}",
+                        who -> get("/runs/" + runId + "/documents/sourcePermissionPolicy"),
+                        everyone),
+                new Endpoint("GET /wizard", who -> get("/wizard"), creators),
+                new Endpoint("GET /wizard/{draft}", who -> get(wizard(who, "")), creators),
+                new Endpoint("GET /wizard/{draft}/workload", who -> get(wizard(who, "/workload")), creators),
+                new Endpoint("GET /wizard/{draft}/source", who -> get(wizard(who, "/source")), creators),
+                new Endpoint("GET /wizard/{draft}/destination", who -> get(wizard(who, "/destination")), creators),
+                new Endpoint("GET /wizard/{draft}/details", who -> get(wizard(who, "/details")), creators),
+                new Endpoint("GET /wizard/{draft}/preview", who -> get(wizard(who, "/preview")), creators),
+                new Endpoint(
+                        "GET /wizard/{draft}/documents/{key}",
+                        who -> get(wizard(who, "/documents/taskDefinition")),
+                        creators),
+                new Endpoint("POST /wizard/{draft}/workload", who -> workloadStep(who, false), creators),
+                new Endpoint("POST /wizard/{draft}/workload (back)", who -> workloadStep(who, true), creators),
+                new Endpoint(
+                        "POST /wizard/{draft}/source",
+                        who -> sideStep(who, "/source", "111122223333", "my-ECS-task-role"),
+                        creators),
+                new Endpoint(
+                        "POST /wizard/{draft}/destination",
+                        who -> sideStep(who, "/destination", "555566667777", "destination-account-role"),
+                        creators),
+                new Endpoint("POST /wizard/{draft}/details", this::detailsStep, creators),
+                new Endpoint(
+                        "POST /wizard/{draft}/preview",
+                        who -> post(wizard(who, "/preview"))
+                                .param("planHash", "stale")
+                                .with(csrf()),
+                        creators),
+                new Endpoint("POST /logout", who -> post("/logout").with(csrf()), public_),
+                new Endpoint("POST /api/v1/plans", who -> apiJson(post("/api/v1/plans")), apiEveryone),
+                new Endpoint("POST /api/v1/runs", who -> apiJson(post("/api/v1/runs")), apiCreators),
+                new Endpoint("GET /api/v1/runs", who -> get("/api/v1/runs"), apiEveryone),
+                new Endpoint("GET /api/v1/runs/{id}", who -> get("/api/v1/runs/" + runId), apiEveryone));
+    }
+
+    private Outcome outcomeOf(MockHttpServletRequestBuilder request, Who who) throws Exception {
+        authenticate(request, who);
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        int status = response.getStatus();
+        String redirect = response.getRedirectedUrl();
+        if (status == 401) {
+            return Outcome.UNAUTHORIZED;
+        }
+        if (status == 403) {
+            return Outcome.FORBIDDEN;
+        }
+        if (status == 302 && redirect != null && redirect.endsWith("/login")) {
+            return Outcome.LOGIN;
+        }
+        assertThat(status).as("a handled request answers 2xx or 3xx").isBetween(200, 399);
+        return Outcome.ALLOWED;
+    }
+
+    /** Browser URLs get a session user of the role; /api gets that user's real Basic credentials. */
+    private static void authenticate(MockHttpServletRequestBuilder request, Who who) {
+        if (who == Who.ANONYMOUS) {
+            return;
+        }
+        String path = request.buildRequest(new org.springframework.mock.web.MockServletContext())
+                .getRequestURI();
+        if (path.startsWith("/api/")) {
+            request.with(httpBasic(who.username, who.username + "-pw"));
+        } else {
+            request.with(user(who.username).roles(who.name()));
+        }
+    }
+
+    private String wizard(Who who, String step) {
+        return "/wizard/" + draftOf.get(who) + step;
+    }
+
+    private MockHttpServletRequestBuilder workloadStep(Who who, boolean back) {
+        var request = post(wizard(who, "/workload"))
+                .param("workload", "ECS_TASK")
+                .param("region", "us-east-1")
+                .with(csrf());
+        return back ? request.param("back", "") : request;
+    }
+
+    private MockHttpServletRequestBuilder sideStep(Who who, String step, String account, String role) {
+        return post(wizard(who, step))
+                .param("accountId", account)
+                .param("roleName", role)
+                .param("create", "false")
+                .with(csrf());
+    }
+
+    private MockHttpServletRequestBuilder detailsStep(Who who) {
+        return post(wizard(who, "/details"))
+                .param("ecs.family", "verify-assume-cross-account-role")
+                .param("ecs.containerName", "test")
+                .param("ecs.image", "your-test-image")
+                .param("ecs.cpu", "100")
+                .param("ecs.memory", "200")
+                .param("ecs.launchType", "EC2")
+                .param("ecs.executionRole.roleName", "ecsTaskExecutionRole")
+                .param("ecs.executionRole.create", "false")
+                .with(csrf());
+    }
+
+    private static MockHttpServletRequestBuilder apiJson(MockHttpServletRequestBuilder request) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(SEED_003);
+    }
+
+    private String walkedWizard(Who who) throws Exception {
+        var session = user(who.username).roles(who.name());
+        String first = mvc.perform(get("/wizard").with(session))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String draft = first.split("/")[2];
+        draftOf.put(who, draft);
+        for (MockHttpServletRequestBuilder step : List.of(
+                workloadStep(who, false),
+                sideStep(who, "/source", "111122223333", "my-ECS-task-role"),
+                sideStep(who, "/destination", "555566667777", "destination-account-role"),
+                detailsStep(who))) {
+            int status =
+                    mvc.perform(step.with(session)).andReturn().getResponse().getStatus();
+            assertThat(status).as("wizard step for " + who).isEqualTo(302);
+        }
+        return draft;
+    }
+
+    private static Map<Who, Outcome> expect(Outcome operator, Outcome reviewer, Outcome admin, Outcome anonymous) {
+        return Map.of(Who.OPERATOR, operator, Who.REVIEWER, reviewer, Who.ADMIN, admin, Who.ANONYMOUS, anonymous);
+    }
+
+    private static String readSeed003() {
+        try {
+            return Files.readString(Path.of("docs/examples/seed-003.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
