@@ -1,18 +1,18 @@
 package io.rolewire.wiring;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * The AWS regions Rolewire accepts, hard-coded on purpose: a typo in a region must be caught in the
  * wizard, not by a failed apply. The partition of every ARN follows from the region.
  */
-final class Regions {
+public final class Regions {
 
     static final String AWS = "aws";
     static final String AWS_US_GOV = "aws-us-gov";
     static final String AWS_CN = "aws-cn";
 
-    private static final Set<String> KNOWN = Set.of(
+    private static final List<String> KNOWN = List.of(
             "us-east-1",
             "us-east-2",
             "us-west-1",
@@ -52,6 +52,11 @@ final class Regions {
             "cn-northwest-1");
 
     private Regions() {}
+
+    /** Every region Rolewire accepts, in the order a person expects to choose from. */
+    public static List<String> known() {
+        return KNOWN;
+    }
 
     static boolean isKnown(String region) {
         return region != null && KNOWN.contains(region);

@@ -20,7 +20,7 @@ final class WizardPage {
                 "previousStep", step == Step.WORKLOAD ? null : step.previous().path());
         model.addAttribute("steps", progress(step));
         model.addAttribute("workload", state.chosenWorkload().name());
-        model.addAttribute("regions", Regions.offered(state.workload().region()));
+        model.addAttribute("regions", RegionChoices.offered(state.workload().region()));
     }
 
     private static List<StepItem> progress(Step current) {
