@@ -62,4 +62,13 @@ public final class Wiring {
         findings.addAll(PolicyQuotas.trustPolicy("this role", existing.policy()));
         return Findings.mostSevereFirst(findings);
     }
+
+    /**
+     * A side-by-side diff of two versions of a document (either may be null or empty: created or
+     * removed). JSON is compared in its semantic form: principal, action, resource and condition
+     * value order, and string-versus-list, do not count as changes.
+     */
+    public DocumentDiff diff(String oldDocument, String newDocument) {
+        return DocumentDiffer.diff(oldDocument, newDocument);
+    }
 }
