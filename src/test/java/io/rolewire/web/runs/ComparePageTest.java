@@ -1,0 +1,93 @@
+package io.rolewire.web.runs;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.Run;
+import io.rolewire.runs.Runs;
+import io.rolewire.wiring.DestinationRole;
+import io.rolewire.wiring.EcsTaskOptions;
+import io.rolewire.wiring.LaunchType;
+import io.rolewire.wiring.SourceRole;
+import io.rolewire.wiring.Wiring;
+import io.rolewire.wiring.WiringInput;
+import io.rolewire.wiring.Workload;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A reviewer compares two stored runs whose source roles differ. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ComparePageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Runs runs;
+
+    @Autowired
+    Wiring wiring;
+
+    @Test
+    void showsWhichDocumentsChangedAndTheChangedLinesSideBySide() throws Exception {
+        long first = saved("team-a-task-role");
+        long second = saved("team-b-task-role");
+
+        mvc.perform(get("/runs/compare")
+                        .param("left", String.valueOf(first))
+                        .param("right", String.valueOf(second))
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//*[@id='compare-destinationTrustPolicy']//*[contains(@class,'compare-changed')]")
+                        .exists())
+                .andExpect(xpath("//*[@id='compare-sourcePermissionPolicy']//*[contains(@class,'compare-same')]")
+                        .exists())
+                .andExpect(xpath("//*[@id='compare-destinationTrustPolicy']//tr[contains(@class,'diff-changed')]"
+                                + "/td[@class='diff-right']")
+                        .string(containsString("team-b-task-role")));
+    }
+
+    @Test
+    void anUnknownRunIsAMessageNextToItsField() throws Exception {
+        long first = saved("team-c-task-role");
+
+        mvc.perform(get("/runs/compare")
+                        .param("left", String.valueOf(first))
+                        .param("right", "999999")
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//*[@id='right-error']").string(containsString("There is no run #999999")));
+    }
+
+    @Test
+    void lettersInARunNumberAreRefusedWithoutAnError500() throws Exception {
+        mvc.perform(get("/runs/compare")
+                        .param("left", "abc")
+                        .param("right", "<script>")
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//*[@id='left-error']").string(containsString("digits only")))
+                .andExpect(xpath("//input[@id='right']/@value").string("<script>"));
+    }
+
+    private long saved(String sourceRole) {
+        WiringInput input = new WiringInput(
+                Workload.ECS_TASK,
+                "us-east-1",
+                new SourceRole("111122223333", sourceRole, false),
+                new DestinationRole("555566667777", "destination-account-role", false, List.of()),
+                new EcsTaskOptions("family", "app", "your-test-image", 100, 200, LaunchType.EC2, null, false),
+                null);
+        Run run = runs.createDraft(input, wiring.preview(input), new Actor("operator"));
+        return run.id();
+    }
+}
