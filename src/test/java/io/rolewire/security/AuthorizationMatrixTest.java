@@ -160,6 +160,14 @@ class AuthorizationMatrixTest {
                         "GET /runs/{id}/documents/{key}",
                         who -> get("/runs/" + runId + "/documents/sourcePermissionPolicy"),
                         everyone),
+                new Endpoint(
+                        "GET /runs/compare",
+                        who -> get("/runs/compare").param("left", runId).param("right", runId),
+                        everyone),
+                new Endpoint(
+                        "GET /roles",
+                        who -> get("/roles").param("arn", "arn:aws:iam::555566667777:role/destination-account-role"),
+                        everyone),
                 new Endpoint("GET /wizard", who -> get("/wizard"), creators),
                 new Endpoint("GET /wizard/{draft}", who -> get(wizard(who, "")), creators),
                 new Endpoint("GET /wizard/{draft}/workload", who -> get(wizard(who, "/workload")), creators),

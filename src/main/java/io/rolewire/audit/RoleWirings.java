@@ -1,0 +1,16 @@
+package io.rolewire.audit;
+
+import java.util.List;
+
+/** "Where is this role wired?": every run that touched a role, and the wirings it has in force. */
+public interface RoleWirings {
+
+    /** Runs where the role is the source or the destination, newest first, at most {@code limit}. */
+    List<RoleWiring> runsTouching(String accountId, String roleName, int limit);
+
+    /**
+     * For each counterpart role, the newest run that applied a wiring with this role (APPLIED or
+     * VERIFIED): what is in force as Rolewire last left it.
+     */
+    List<RoleWiring> inForce(String accountId, String roleName);
+}
