@@ -4,10 +4,16 @@ import io.rolewire.wiring.Document;
 import io.rolewire.wiring.Finding;
 import io.rolewire.wiring.WiringInput;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** One stored attempt: the inputs, the documents and findings as previewed, and who made it. */
+/**
+ * One stored attempt: the inputs, the documents and findings as previewed, who made it (the
+ * requester), and where it stands in the lifecycle. Immutable: each transition returns the next
+ * state, checked by {@link LifecycleRules}; {@code version} is the optimistic lock of the stored row.
+ */
 public record Run(
         long id,
         RunStatus status,
@@ -16,14 +22,92 @@ public record Run(
         List<Finding> findings,
         String planHash,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        Lifecycle lifecycle,
+        int version) {
 
     public Run {
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
+        lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
+    }
+
+    /** A run as created: nothing happened to it yet. */
+    public Run(
+            long id,
+            RunStatus status,
+            WiringInput input,
+            List<Document> documents,
+            List<Finding> findings,
+            String planHash,
+            String createdBy,
+            Instant createdAt) {
+        this(id, status, input, documents, findings, planHash, createdBy, createdAt, Lifecycle.NONE, 0);
     }
 
     public Optional<Document> document(String key) {
         return documents.stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    public Transition submit(ActingUser by, Instant at) {
+        return LifecycleRules.submit(this, by, at);
+    }
+
+    /** @param seenPlanHash the plan hash the approver was shown */
+    public Transition approve(ActingUser by, String seenPlanHash, Instant at) {
+        return LifecycleRules.approve(this, by, seenPlanHash, at);
+    }
+
+    public Transition reject(ActingUser by, String reason, Instant at) {
+        return LifecycleRules.reject(this, by, reason, at);
+    }
+
+    public Transition cancel(ActingUser by, Instant at) {
+        return LifecycleRules.cancel(this, by, at);
+    }
+
+    public Transition startApply(ActingUser by, Instant at) {
+        return ApplyRules.startApply(this, by, at);
+    }
+
+    public Transition completeApply(ActingUser by, Instant at) {
+        return ApplyRules.completeApply(this, by, at);
+    }
+
+    public Transition failApply(ActingUser by, String failure, Instant at) {
+        return ApplyRules.failApply(this, by, failure, at);
+    }
+
+    public Transition retryApply(ActingUser by, Instant at) {
+        return ApplyRules.retryApply(this, by, at);
+    }
+
+    public Transition completeVerification(ActingUser by, boolean verified, Instant at) {
+        return ApplyRules.completeVerification(this, by, verified, at);
+    }
+
+    /** The live plan differs from the approved one: back to SUBMITTED, the approval is void. */
+    public Transition returnToSubmitted(ActingUser by, String reason, Instant at) {
+        return ApplyRules.returnToSubmitted(this, by, reason, at);
+    }
+
+    /** What this user may start on this run now: the same rules as the transitions themselves. */
+    public Set<RunAction> allowedActions(ActingUser user) {
+        Set<RunAction> allowed = EnumSet.noneOf(RunAction.class);
+        for (RunAction action : RunAction.values()) {
+            if (LifecycleRules.refusal(this, user, action).isEmpty()) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    boolean requestedBy(ActingUser user) {
+        return createdBy.equals(user.username());
+    }
+
+    Run next(RunStatus newStatus, Lifecycle newLifecycle) {
+        return new Run(
+                id, newStatus, input, documents, findings, planHash, createdBy, createdAt, newLifecycle, version);
     }
 }

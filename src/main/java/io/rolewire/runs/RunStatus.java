@@ -1,6 +1,6 @@
 package io.rolewire.runs;
 
-/** The run lifecycle of DESIGN.md. Issue 2 creates DRAFT runs only. */
+/** The run lifecycle of DESIGN.md; the transitions between them are the run's methods (see {@link Run}). */
 public enum RunStatus {
     DRAFT,
     SUBMITTED,

@@ -1,6 +1,7 @@
 package io.rolewire.runs;
 
 import io.rolewire.audit.internal.AuditConfiguration;
+import io.rolewire.audit.internal.RunLifecycleEventsListener;
 import io.rolewire.runs.internal.RunsConfiguration;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -23,5 +24,5 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({RunsConfiguration.class, AuditConfiguration.class})
+@Import({RunsConfiguration.class, AuditConfiguration.class, RunLifecycleEventsListener.class})
 public @interface PersistenceSlice {}

@@ -150,6 +150,9 @@ class AuthorizationMatrixTest {
         Map<Who, Outcome> apiEveryone = expect(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
         Map<Who, Outcome> apiCreators =
                 expect(Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
+        Map<Who, Outcome> admins = expect(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.LOGIN);
+        Map<Who, Outcome> apiAdmins =
+                expect(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
         return List.of(
                 new Endpoint("GET /login", who -> get("/login"), public_),
                 new Endpoint("GET /actuator/health", who -> get("/actuator/health"), public_),
@@ -200,7 +203,70 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/plans", who -> apiJson(post("/api/v1/plans")), apiEveryone),
                 new Endpoint("POST /api/v1/runs", who -> apiJson(post("/api/v1/runs")), apiCreators),
                 new Endpoint("GET /api/v1/runs", who -> get("/api/v1/runs"), apiEveryone),
-                new Endpoint("GET /api/v1/runs/{id}", who -> get("/api/v1/runs/" + runId), apiEveryone));
+                new Endpoint("GET /api/v1/runs/{id}", who -> get("/api/v1/runs/" + runId), apiEveryone),
+                new Endpoint("GET /approvals", who -> get("/approvals"), admins),
+                // a refused transition is a redirect with a flash message: the handler ran
+                new Endpoint("POST /runs/{id}/submit", who -> runAction("submit"), creators),
+                new Endpoint("POST /runs/{id}/cancel", who -> runAction("cancel"), creators),
+                new Endpoint(
+                        "POST /runs/{id}/approve", who -> runAction("approve").param("planHash", "x"), admins),
+                new Endpoint(
+                        "POST /runs/{id}/reject", who -> runAction("reject").param("reason", "x"), admins),
+                // the roles allowed get a run in which the transition succeeds (200)
+                new Endpoint(
+                        "POST /api/v1/runs/{id}/submit",
+                        who -> post("/api/v1/runs/" + freshRun(who, false).id() + "/submit"),
+                        apiCreators),
+                new Endpoint(
+                        "POST /api/v1/runs/{id}/cancel",
+                        who -> post("/api/v1/runs/" + freshRun(who, false).id() + "/cancel"),
+                        apiCreators),
+                new Endpoint("POST /api/v1/runs/{id}/approve", this::apiApprove, apiAdmins),
+                new Endpoint(
+                        "POST /api/v1/runs/{id}/reject",
+                        who -> post("/api/v1/runs/"
+                                        + freshRun(Who.OPERATOR, true).id() + "/reject")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"reason\":\"Use the staging role.\"}"),
+                        apiAdmins));
+    }
+
+    record FreshRun(String id, String planHash) {}
+
+    /** OPERATOR and ADMIN create their own; the others are refused before the run is looked at. */
+    private FreshRun freshRun(Who who, boolean submitted) {
+        if (who != Who.OPERATOR && who != Who.ADMIN) {
+            return new FreshRun(runId, "x");
+        }
+        try {
+            String user = who.username;
+            var created = mvc.perform(post("/api/v1/runs")
+                            .with(httpBasic(user, user + "-pw"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(SEED_003))
+                    .andReturn()
+                    .getResponse();
+            var body = tools.jackson.databind.json.JsonMapper.shared().readTree(created.getContentAsString());
+            FreshRun run =
+                    new FreshRun(body.get("id").asString(), body.get("planHash").asString());
+            if (submitted) {
+                mvc.perform(post("/api/v1/runs/" + run.id() + "/submit").with(httpBasic(user, user + "-pw")));
+            }
+            return run;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private MockHttpServletRequestBuilder apiApprove(Who who) {
+        FreshRun run = freshRun(who == Who.ADMIN ? Who.OPERATOR : who, who == Who.ADMIN);
+        return post("/api/v1/runs/" + run.id() + "/approve")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"planHash\":\"" + run.planHash() + "\"}");
+    }
+
+    private MockHttpServletRequestBuilder runAction(String action) {
+        return post("/runs/" + runId + "/" + action).with(csrf());
     }
 
     private Outcome outcomeOf(MockHttpServletRequestBuilder request, Who who) throws Exception {

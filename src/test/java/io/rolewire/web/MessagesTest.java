@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text of the browser pages comes from messages.properties: a missing key would show as
+ * Every text of the browser pages comes from the message bundles: a missing key would show as
  * "??key_en??". Literal keys are read from the templates; computed keys ('run.status.' + status)
  * are checked for every value they can take.
  */
@@ -75,12 +75,23 @@ class MessagesTest {
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
 
+    /** Every bundle of spring.messages.basename: each feature keeps its texts in its own file. */
     private static Properties bundle() throws IOException {
+        Properties application = load("/application.properties");
         Properties messages = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages.properties");
-                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            messages.load(reader);
+        for (String basename :
+                application.getProperty("spring.messages.basename").split(",")) {
+            messages.putAll(load("/" + basename.strip() + ".properties"));
         }
         return messages;
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource);
+                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 }

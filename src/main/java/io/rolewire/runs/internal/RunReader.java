@@ -1,7 +1,9 @@
 package io.rolewire.runs.internal;
 
+import io.rolewire.runs.Lifecycle;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.Stamp;
 import io.rolewire.wiring.Document;
 import io.rolewire.wiring.DocumentFormat;
 import io.rolewire.wiring.Finding;
@@ -25,7 +27,9 @@ class RunReader {
 
     Optional<Run> find(long id) {
         return jdbc.sql("""
-                        select id, status, input_json, findings_json, plan_hash, created_by, created_at
+                        select id, status, input_json, findings_json, plan_hash, created_by, created_at,
+                            submitted_by, submitted_at, approved_by, approved_at, approved_plan_hash,
+                            rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at, version
                         from runs where id = :id
                         """).param("id", id).query((rs, row) -> toRun(rs)).optional();
     }
@@ -40,7 +44,24 @@ class RunReader {
                 json.readList(rs.getString("findings_json"), Finding.class),
                 rs.getString("plan_hash"),
                 rs.getString("created_by"),
-                Timestamps.fromDb(rs, "created_at"));
+                Timestamps.fromDb(rs, "created_at"),
+                lifecycle(rs),
+                rs.getInt("version"));
+    }
+
+    private static Lifecycle lifecycle(ResultSet rs) throws SQLException {
+        return new Lifecycle(
+                stamp(rs, "submitted"),
+                stamp(rs, "approved"),
+                rs.getString("approved_plan_hash"),
+                stamp(rs, "rejected"),
+                rs.getString("rejection_reason"),
+                stamp(rs, "cancelled"));
+    }
+
+    private static Stamp stamp(ResultSet rs, String prefix) throws SQLException {
+        String by = rs.getString(prefix + "_by");
+        return by == null ? null : new Stamp(by, Timestamps.fromDb(rs, prefix + "_at"));
     }
 
     private List<Document> documentsOf(long runId) {

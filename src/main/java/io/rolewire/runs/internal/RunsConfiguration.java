@@ -1,5 +1,6 @@
 package io.rolewire.runs.internal;
 
+import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.runs.WizardDrafts;
 import java.time.Clock;
@@ -31,6 +32,11 @@ public class RunsConfiguration {
     @Bean
     Runs runs(JdbcClient jdbc, RunJson json, ApplicationEventPublisher events, Clock clock) {
         return new JdbcRuns(jdbc, json, events, clock);
+    }
+
+    @Bean
+    RunLifecycle runLifecycle(JdbcClient jdbc, RunJson json, ApplicationEventPublisher events, Clock clock) {
+        return new JdbcRunLifecycle(jdbc, json, events, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.rolewire.web.runs;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
+import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
@@ -53,9 +54,10 @@ class RunsController {
     }
 
     @GetMapping("/{runId}")
-    String showRun(@PathVariable long runId, Model model) {
+    String showRun(@PathVariable long runId, ActingUser user, Model model) {
         Run run = find(runId);
         model.addAttribute("run", run);
+        model.addAttribute("actions", run.allowedActions(user));
         model.addAttribute("findings", Findings.bySeverity(run.findings()));
         model.addAttribute("events", events.eventsOf(runId));
         return "runs/detail";

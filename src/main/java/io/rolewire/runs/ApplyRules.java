@@ -1,0 +1,70 @@
+package io.rolewire.runs;
+
+import static io.rolewire.runs.LifecycleRules.event;
+import static io.rolewire.runs.LifecycleRules.first;
+import static io.rolewire.runs.LifecycleRules.refuseIf;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The apply half of the lifecycle. The executor (to come) drives it; the guards live here so that
+ * no caller can apply an unapproved run or one whose approval was given for another plan.
+ */
+final class ApplyRules {
+
+    private ApplyRules() {}
+
+    /** By the requester or an admin, once approved for exactly this plan. */
+    static Transition startApply(Run run, ActingUser by, Instant at) {
+        requireApplier(run, by, RunStatus.APPROVED);
+        if (!run.planHash().equals(run.lifecycle().approvedPlanHash())) {
+            refuseIf(run, Optional.of(Refusal.STALE_PLAN));
+        }
+        return event(run.next(RunStatus.APPLYING, run.lifecycle()), LifecycleEvent.APPLY_STARTED, by, at, Map.of());
+    }
+
+    /** A FAILED apply continues from where it stopped; same people as the first start. */
+    static Transition retryApply(Run run, ActingUser by, Instant at) {
+        requireApplier(run, by, RunStatus.FAILED);
+        return event(run.next(RunStatus.APPLYING, run.lifecycle()), LifecycleEvent.RETRY_STARTED, by, at, Map.of());
+    }
+
+    static Transition completeApply(Run run, ActingUser by, Instant at) {
+        requireState(run, RunStatus.APPLYING);
+        return event(run.next(RunStatus.APPLIED, run.lifecycle()), LifecycleEvent.APPLIED, by, at, Map.of());
+    }
+
+    static Transition failApply(Run run, ActingUser by, String failure, Instant at) {
+        requireState(run, RunStatus.APPLYING);
+        Map<String, String> detail = Map.of("failure", failure == null ? "" : failure);
+        return event(run.next(RunStatus.FAILED, run.lifecycle()), LifecycleEvent.APPLY_FAILED, by, at, detail);
+    }
+
+    static Transition completeVerification(Run run, ActingUser by, boolean verified, Instant at) {
+        requireState(run, RunStatus.APPLIED);
+        RunStatus status = verified ? RunStatus.VERIFIED : RunStatus.VERIFICATION_FAILED;
+        LifecycleEvent type = verified ? LifecycleEvent.VERIFIED : LifecycleEvent.VERIFICATION_FAILED;
+        return event(run.next(status, run.lifecycle()), type, by, at, Map.of());
+    }
+
+    static Transition returnToSubmitted(Run run, ActingUser by, String reason, Instant at) {
+        if (run.status() != RunStatus.APPROVED && run.status() != RunStatus.APPLYING) {
+            refuseIf(run, Optional.of(Refusal.NOT_ALLOWED_IN_STATE));
+        }
+        Run next = run.next(RunStatus.SUBMITTED, run.lifecycle().withoutApproval());
+        Map<String, String> detail = Map.of("reason", reason == null ? "" : reason);
+        return event(next, LifecycleEvent.RETURNED_TO_SUBMITTED, by, at, detail);
+    }
+
+    private static void requireApplier(Run run, ActingUser by, RunStatus from) {
+        refuseIf(run, first(!by.isCreator(), run.status() != from, !run.requestedBy(by) && !by.isAdmin()));
+    }
+
+    private static void requireState(Run run, RunStatus expected) {
+        if (run.status() != expected) {
+            refuseIf(run, Optional.of(Refusal.NOT_ALLOWED_IN_STATE));
+        }
+    }
+}

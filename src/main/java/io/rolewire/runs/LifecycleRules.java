@@ -1,0 +1,89 @@
+package io.rolewire.runs;
+
+import static io.rolewire.runs.RunStatus.DRAFT;
+import static io.rolewire.runs.RunStatus.SUBMITTED;
+
+import io.rolewire.wiring.Severity;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The approval half of the lifecycle (DESIGN.md "Run lifecycle"): submit, approve, reject, cancel.
+ * Checks go role, state, person, then content, so the answer names the first thing that is wrong
+ * for this user rather than a detail they could not change anyway.
+ */
+final class LifecycleRules {
+
+    static final int MAX_REASON = 1000;
+
+    private LifecycleRules() {}
+
+    static Transition submit(Run run, ActingUser by, Instant at) {
+        refuseIf(run, refusal(run, by, RunAction.SUBMIT));
+        if (run.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+            refuseIf(run, Optional.of(Refusal.ERROR_FINDINGS));
+        }
+        Run next = run.next(SUBMITTED, run.lifecycle().withSubmitted(new Stamp(by.username(), at)));
+        return event(next, LifecycleEvent.SUBMITTED, by, at, Map.of());
+    }
+
+    static Transition approve(Run run, ActingUser by, String seenPlanHash, Instant at) {
+        refuseIf(run, refusal(run, by, RunAction.APPROVE));
+        if (!run.planHash().equals(seenPlanHash)) {
+            refuseIf(run, Optional.of(Refusal.STALE_PLAN));
+        }
+        Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), run.planHash());
+        Run next = run.next(RunStatus.APPROVED, approved);
+        return event(next, LifecycleEvent.APPROVED, by, at, Map.of("planHash", run.planHash()));
+    }
+
+    static Transition reject(Run run, ActingUser by, String reason, Instant at) {
+        refuseIf(run, refusal(run, by, RunAction.REJECT));
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > MAX_REASON) {
+            refuseIf(run, Optional.of(Refusal.REASON_REQUIRED));
+        }
+        Run next = run.next(RunStatus.REJECTED, run.lifecycle().withRejected(new Stamp(by.username(), at), text));
+        return event(next, LifecycleEvent.REJECTED, by, at, Map.of("reason", text));
+    }
+
+    static Transition cancel(Run run, ActingUser by, Instant at) {
+        refuseIf(run, refusal(run, by, RunAction.CANCEL));
+        Run next = run.next(RunStatus.CANCELLED, run.lifecycle().withCancelled(new Stamp(by.username(), at)));
+        return event(next, LifecycleEvent.CANCELLED, by, at, Map.of());
+    }
+
+    /** Who may start which action in which state; content checks (hash, reason) come after. */
+    static Optional<Refusal> refusal(Run run, ActingUser by, RunAction action) {
+        return switch (action) {
+            case SUBMIT -> first(!by.isCreator(), run.status() != DRAFT, !run.requestedBy(by));
+            case APPROVE, REJECT ->
+                first(!by.isAdmin(), run.status() != SUBMITTED, run.requestedBy(by))
+                        .map(r -> r == Refusal.NOT_REQUESTER ? Refusal.SELF_APPROVAL : r);
+            case CANCEL ->
+                first(!by.isCreator(), run.status() != DRAFT && run.status() != SUBMITTED, !run.requestedBy(by));
+        };
+    }
+
+    /** Role, then state, then person (reported as NOT_REQUESTER): the first that fails. */
+    static Optional<Refusal> first(boolean wrongRole, boolean wrongState, boolean person) {
+        if (wrongRole) {
+            return Optional.of(Refusal.WRONG_ROLE);
+        }
+        if (wrongState) {
+            return Optional.of(Refusal.NOT_ALLOWED_IN_STATE);
+        }
+        return person ? Optional.of(Refusal.NOT_REQUESTER) : Optional.empty();
+    }
+
+    static void refuseIf(Run run, Optional<Refusal> refusal) {
+        refusal.ifPresent(reason -> {
+            throw new TransitionRefused(reason, run.id(), run.status());
+        });
+    }
+
+    static Transition event(Run next, LifecycleEvent type, ActingUser by, Instant at, Map<String, String> detail) {
+        return new Transition(next, new RunTransitioned(next.id(), type, by.username(), at, detail));
+    }
+}

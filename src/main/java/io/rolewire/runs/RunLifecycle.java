@@ -1,0 +1,35 @@
+package io.rolewire.runs;
+
+import java.util.List;
+
+/**
+ * Moves stored runs through their lifecycle. Each call loads the run, lets the run apply its rules
+ * (a refusal is a {@link TransitionRefused} and changes nothing), saves it only if nobody changed
+ * it meanwhile (else {@link Refusal#CONCURRENT_CHANGE}) and appends the event, all in one
+ * transaction. An unknown id is an {@link UnknownRunException}.
+ */
+public interface RunLifecycle {
+
+    Run submit(long runId, ActingUser by);
+
+    Run approve(long runId, ActingUser by, String seenPlanHash);
+
+    Run reject(long runId, ActingUser by, String reason);
+
+    Run cancel(long runId, ActingUser by);
+
+    Run startApply(long runId, ActingUser by);
+
+    Run completeApply(long runId, ActingUser by);
+
+    Run failApply(long runId, ActingUser by, String failure);
+
+    Run retryApply(long runId, ActingUser by);
+
+    Run completeVerification(long runId, ActingUser by, boolean verified);
+
+    Run returnToSubmitted(long runId, ActingUser by, String reason);
+
+    /** SUBMITTED runs, oldest submission first (the approvers' queue), at most {@code limit}. */
+    List<Run> awaitingApproval(int limit);
+}

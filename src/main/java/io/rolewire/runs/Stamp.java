@@ -1,0 +1,6 @@
+package io.rolewire.runs;
+
+import java.time.Instant;
+
+/** Who did something to a run, and when. */
+public record Stamp(String by, Instant at) {}

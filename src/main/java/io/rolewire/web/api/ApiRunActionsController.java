@@ -1,0 +1,85 @@
+package io.rolewire.web.api;
+
+import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.Refusal;
+import io.rolewire.runs.RunLifecycle;
+import io.rolewire.runs.TransitionRefused;
+import io.rolewire.runs.UnknownRunException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lifecycle transitions over JSON. The security configuration lets only the roles that could ever
+ * succeed through; the run aggregate decides the rest (four eyes, plan hash, state). A refusal is
+ * 409 (state, stale plan, concurrent change), 403 (wrong role or person) or 400 (missing reason).
+ */
+@RestController
+@RequestMapping("/api/v1/runs/{id}")
+class ApiRunActionsController {
+
+    record ApproveRequest(@NotBlank String planHash) {}
+
+    record RejectRequest(String reason) {}
+
+    private final RunLifecycle lifecycle;
+    private final ApiViews views;
+    private final MessageSource messages;
+
+    ApiRunActionsController(RunLifecycle lifecycle, ApiViews views, MessageSource messages) {
+        this.lifecycle = lifecycle;
+        this.views = views;
+        this.messages = messages;
+    }
+
+    @PostMapping("/submit")
+    RunResponse processSubmit(@PathVariable long id, ActingUser user) {
+        return views.run(lifecycle.submit(id, user));
+    }
+
+    @PostMapping("/approve")
+    RunResponse processApprove(@PathVariable long id, @Valid @RequestBody ApproveRequest body, ActingUser user) {
+        return views.run(lifecycle.approve(id, user, body.planHash()));
+    }
+
+    @PostMapping("/reject")
+    RunResponse processReject(@PathVariable long id, @RequestBody RejectRequest body, ActingUser user) {
+        return views.run(lifecycle.reject(id, user, body.reason()));
+    }
+
+    @PostMapping("/cancel")
+    RunResponse processCancel(@PathVariable long id, ActingUser user) {
+        return views.run(lifecycle.cancel(id, user));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiErrorResponse> handleRefused(TransitionRefused refused) {
+        String text = messages.getMessage(
+                refused.reason().messageCode(), refused.messageArgs(), LocaleContextHolder.getLocale());
+        String field = refused.reason() == Refusal.REASON_REQUIRED ? "reason" : null;
+        return StatusErrors.json(status(refused.reason().kind())).body(ApiErrorResponse.of(field, text));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiErrorResponse> handleUnknownRun(UnknownRunException unknown) {
+        String text = new ApiErrors(messages).text(ApiMessage.RUN_NOT_FOUND, String.valueOf(unknown.runId()));
+        return StatusErrors.json(HttpStatus.NOT_FOUND).body(ApiErrorResponse.of(null, text));
+    }
+
+    private static HttpStatus status(Refusal.Kind kind) {
+        return switch (kind) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+    }
+}
