@@ -160,6 +160,11 @@ class AuthorizationMatrixTest {
                         "GET /runs/{id}/documents/{key}",
                         who -> get("/runs/" + runId + "/documents/sourcePermissionPolicy"),
                         everyone),
+                new Endpoint("GET /runs/{id}/verify", who -> get("/runs/" + runId + "/verify"), everyone),
+                new Endpoint("GET /runs/{id}/events.csv", who -> get("/runs/" + runId + "/events.csv"), everyone),
+                new Endpoint("GET /runs/{id}/events.jsonl", who -> get("/runs/" + runId + "/events.jsonl"), everyone),
+                new Endpoint("GET /audit/integrity", who -> get("/audit/integrity"), everyone),
+                new Endpoint("GET /audit/integrity/check", who -> get("/audit/integrity/check"), everyone),
                 new Endpoint("GET /wizard", who -> get("/wizard"), creators),
                 new Endpoint("GET /wizard/{draft}", who -> get(wizard(who, "")), creators),
                 new Endpoint("GET /wizard/{draft}/workload", who -> get(wizard(who, "/workload")), creators),
@@ -192,7 +197,18 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/plans", who -> apiJson(post("/api/v1/plans")), apiEveryone),
                 new Endpoint("POST /api/v1/runs", who -> apiJson(post("/api/v1/runs")), apiCreators),
                 new Endpoint("GET /api/v1/runs", who -> get("/api/v1/runs"), apiEveryone),
-                new Endpoint("GET /api/v1/runs/{id}", who -> get("/api/v1/runs/" + runId), apiEveryone));
+                new Endpoint("GET /api/v1/runs/{id}", who -> get("/api/v1/runs/" + runId), apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/verify", who -> get("/api/v1/runs/" + runId + "/verify"), apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/events.csv",
+                        who -> get("/api/v1/runs/" + runId + "/events.csv"),
+                        apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/events.jsonl",
+                        who -> get("/api/v1/runs/" + runId + "/events.jsonl"),
+                        apiEveryone),
+                new Endpoint("GET /api/v1/audit/verify", who -> get("/api/v1/audit/verify"), apiEveryone));
     }
 
     private Outcome outcomeOf(MockHttpServletRequestBuilder request, Who who) throws Exception {
