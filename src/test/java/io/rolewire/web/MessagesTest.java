@@ -75,11 +75,18 @@ class MessagesTest {
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
 
+    /** Every bundle of spring.messages.basename: templates may use any feature's bundle. */
     private static Properties bundle() throws IOException {
+        Properties settings = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/application.properties")) {
+            settings.load(in);
+        }
         Properties messages = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages.properties");
-                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            messages.load(reader);
+        for (String basename : settings.getProperty("spring.messages.basename").split(",")) {
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/" + basename.trim() + ".properties");
+                    Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                messages.load(reader);
+            }
         }
         return messages;
     }
