@@ -13,6 +13,8 @@ alter table run_events add constraint ck_run_events_position check (position >= 
 alter table run_events alter column run_id drop not null;
 alter table run_events alter column seq drop not null;
 alter table run_events add constraint ck_run_events_run_seq check ((run_id is null) = (seq is null));
+-- A run's events in chain order (its integrity check), and the latest audit events (run_id null).
+create index ix_run_events_run_position on run_events (run_id, position);
 
 -- The chain head lock: every append locks this one row (select ... for update) so that appends
 -- take turns and each sees the previous one's position and hash. Never updated: the head itself
