@@ -40,8 +40,8 @@ public class AuditConfiguration {
     }
 
     @Bean
-    ExportAuditor exportAuditor(EventLog eventLog) {
-        return new ExportAuditor(eventLog);
+    ExportAuditor exportAuditor(EventLog eventLog, PlatformTransactionManager transactions) {
+        return new ExportAuditor(eventLog, transactions);
     }
 
     @Bean

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +50,9 @@ class JdbcRunEventExportsTest {
 
     @Autowired
     ApplicationEventPublisher publisher;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     long run;
 
@@ -130,6 +135,20 @@ class JdbcRunEventExportsTest {
         assertThat(recorded.detail())
                 .isEqualTo(
                         "{\"what\":\"history\",\"runId\":null,\"filter\":{\"status\":\"APPLIED\"},\"format\":\"csv\"}");
+    }
+
+    @Test
+    void theRecordCommitsOnItsOwnEvenIfThePublishersReadOnlyTransactionRollsBack() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+
+        readOnly.executeWithoutResult(tx -> {
+            publisher.publishEvent(
+                    new ExportRecorded("rollback-" + run, "history", null, "{}", "jsonl", Instant.now()));
+            tx.setRollbackOnly();
+        });
+
+        assertThat(eventLog.recentAuditEvents(1).get(0).actor()).isEqualTo("rollback-" + run);
     }
 
     private String export(EventExportFormat format, String who) throws IOException {
