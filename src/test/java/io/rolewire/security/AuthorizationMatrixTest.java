@@ -171,6 +171,11 @@ class AuthorizationMatrixTest {
                         "GET /roles",
                         who -> get("/roles").param("arn", "arn:aws:iam::555566667777:role/destination-account-role"),
                         everyone),
+                new Endpoint("GET /runs/{id}/verify", who -> get("/runs/" + runId + "/verify"), everyone),
+                new Endpoint("GET /runs/{id}/events.csv", who -> get("/runs/" + runId + "/events.csv"), everyone),
+                new Endpoint("GET /runs/{id}/events.jsonl", who -> get("/runs/" + runId + "/events.jsonl"), everyone),
+                new Endpoint("GET /audit/integrity", who -> get("/audit/integrity"), everyone),
+                new Endpoint("GET /audit/integrity/check", who -> get("/audit/integrity/check"), everyone),
                 new Endpoint("GET /wizard", who -> get("/wizard"), creators),
                 new Endpoint("GET /wizard/{draft}", who -> get(wizard(who, "")), creators),
                 new Endpoint("GET /wizard/{draft}/workload", who -> get(wizard(who, "/workload")), creators),
@@ -204,6 +209,17 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/runs", who -> apiJson(post("/api/v1/runs")), apiCreators),
                 new Endpoint("GET /api/v1/runs", who -> get("/api/v1/runs"), apiEveryone),
                 new Endpoint("GET /api/v1/runs/{id}", who -> get("/api/v1/runs/" + runId), apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/verify", who -> get("/api/v1/runs/" + runId + "/verify"), apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/events.csv",
+                        who -> get("/api/v1/runs/" + runId + "/events.csv"),
+                        apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/events.jsonl",
+                        who -> get("/api/v1/runs/" + runId + "/events.jsonl"),
+                        apiEveryone),
+                new Endpoint("GET /api/v1/audit/verify", who -> get("/api/v1/audit/verify"), apiEveryone),
                 new Endpoint("GET /approvals", who -> get("/approvals"), admins),
                 // a refused transition is a redirect with a flash message: the handler ran
                 new Endpoint("POST /runs/{id}/submit", who -> runAction("submit"), creators),

@@ -1,10 +1,16 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.Integrity;
+import io.rolewire.audit.RunEventExports;
 import io.rolewire.audit.RunHistory;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The audit module's beans. Public so slice tests (and the application's component scan) pick the
@@ -26,5 +32,24 @@ public class AuditConfiguration {
     @Bean
     RunHistory runHistory(JdbcClient jdbc) {
         return new JdbcRunHistory(jdbc);
+    }
+
+    @Bean
+    Integrity integrity(DataSource dataSource) {
+        return new JdbcIntegrity(dataSource);
+    }
+
+    @Bean
+    ExportAuditor exportAuditor(EventLog eventLog, PlatformTransactionManager transactions) {
+        return new ExportAuditor(eventLog, transactions);
+    }
+
+    @Bean
+    RunEventExports runEventExports(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        return new JdbcRunEventExports(dataSource, transactions, events, clock);
     }
 }

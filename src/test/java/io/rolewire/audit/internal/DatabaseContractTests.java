@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryFilter;
+import io.rolewire.audit.Integrity;
+import io.rolewire.audit.IntegrityReport;
 import io.rolewire.audit.RunEvent;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.Actor;
@@ -60,14 +62,17 @@ abstract class DatabaseContractTests {
     @Autowired
     RunHistory history;
 
+    @Autowired
+    Integrity integrity;
+
     @Test
     void theCommonAndTheVendorMigrationsAreApplied() {
         List<String> applied = jdbc.sql(
-                        "select version from flyway_schema_history where success and version in ('1', '1.1')")
+                        "select version from flyway_schema_history where success and version in ('1', '1.1', '2')")
                 .query(String.class)
                 .list();
 
-        assertThat(applied).containsExactlyInAnyOrder("1", "1.1");
+        assertThat(applied).containsExactlyInAnyOrder("1", "1.1", "2");
     }
 
     @Test
@@ -155,6 +160,51 @@ abstract class DatabaseContractTests {
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 1 + threads * perThread)
                         .boxed()
                         .toList());
+    }
+
+    @Test
+    void concurrentAppendsToManyRunsAndAuditEventsKeepOneUnbrokenChain() throws Exception {
+        List<Long> runIds = List.of(newRun(), newRun(), newRun());
+        long before = chainLength();
+        Callable<Void> runAppender = () -> {
+            for (int i = 0; i < 10; i++) {
+                eventLog.append(runIds.get(i % runIds.size()), "NOTE", "operator", Instant.now(), "{\"i\":" + i + "}");
+            }
+            return null;
+        };
+        Callable<Void> auditAppender = () -> {
+            for (int i = 0; i < 10; i++) {
+                eventLog.appendAuditEvent("EXPORTED", "reviewer", Instant.now(), "{\"i\":" + i + "}");
+            }
+            return null;
+        };
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> each : pool.invokeAll(List.of(runAppender, auditAppender, runAppender, auditAppender))) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(chainLength()).isEqualTo(before + 40);
+        assertThat(integrity.verifyChain()).isEqualTo(IntegrityReport.intact(chainLength()));
+        runIds.forEach(id -> assertThat(integrity.verifyRun(id).ok()).isTrue());
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteAHash() {
+        long run = newRun();
+
+        assertThatThrownBy(() ->
+                        jdbcTemplate.update("update run_events set hash = ? where run_id = ?", "0".repeat(64), run))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("append-only");
+    }
+
+    long chainLength() {
+        return jdbc.sql("select count(*) from run_events").query(Long.class).single();
     }
 
     long newRun() {

@@ -87,7 +87,7 @@ class JdbcEventLogTest {
         assertThat(Arrays.stream(JdbcEventLog.class.getDeclaredMethods())
                         .filter(method -> !Modifier.isPrivate(method.getModifiers()) && !method.isSynthetic())
                         .map(Method::getName))
-                .containsExactlyInAnyOrder("append", "eventsOf");
+                .containsExactlyInAnyOrder("append", "appendAuditEvent", "eventsOf", "recentAuditEvents");
     }
 
     private long newRun() {

@@ -1,0 +1,44 @@
+package io.rolewire.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** One stored row of the chain, with its links; {@code runId} and {@code seq} are null for audit events. */
+record ChainedEvent(
+        long position,
+        Long runId,
+        Integer seq,
+        String type,
+        String actor,
+        Instant at,
+        String detail,
+        String previousHash,
+        String hash) {
+
+    static final String COLUMNS = "position, run_id, seq, type, actor, occurred_at, detail, previous_hash, hash";
+
+    static ChainedEvent read(ResultSet rs) throws SQLException {
+        return new ChainedEvent(
+                rs.getLong("position"),
+                rs.getObject("run_id", Long.class),
+                rs.getObject("seq", Integer.class),
+                rs.getString("type"),
+                rs.getString("actor"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("detail"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
+    }
+
+    /** Whether the stored hash is the one this row's content and stored link give. */
+    boolean selfConsistent() {
+        return hash.equals(ChainHasher.hash(previousHash, this));
+    }
+
+    /** The same content as if it sat at another position (how a reordering is recognised). */
+    ChainedEvent at(long otherPosition) {
+        return new ChainedEvent(otherPosition, runId, seq, type, actor, at, detail, previousHash, hash);
+    }
+}

@@ -1,0 +1,76 @@
+package io.rolewire.web.api;
+
+import io.rolewire.audit.EventExportFormat;
+import io.rolewire.audit.Integrity;
+import io.rolewire.audit.RunEventExports;
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.Runs;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Integrity checks and event exports over JSON, for every signed-in role: reviewers verify and
+ * export. Exports stream from the database to the response; each is recorded before it starts.
+ */
+@RestController
+class ApiAuditController {
+
+    private final Integrity integrity;
+    private final RunEventExports exports;
+    private final Runs runs;
+
+    ApiAuditController(Integrity integrity, RunEventExports exports, Runs runs) {
+        this.integrity = integrity;
+        this.exports = exports;
+        this.runs = runs;
+    }
+
+    @GetMapping("/api/v1/audit/verify")
+    IntegrityResponse showChainIntegrity() {
+        return IntegrityResponse.from(integrity.verifyChain());
+    }
+
+    @GetMapping("/api/v1/runs/{id}/verify")
+    IntegrityResponse showRunIntegrity(@PathVariable long id) {
+        requireRun(id);
+        return IntegrityResponse.from(integrity.verifyRun(id));
+    }
+
+    @GetMapping("/api/v1/runs/{id}/events.csv")
+    ResponseEntity<StreamingResponseBody> showEventsCsv(@PathVariable long id, Actor actor) {
+        return export(id, EventExportFormat.CSV, actor);
+    }
+
+    @GetMapping("/api/v1/runs/{id}/events.jsonl")
+    ResponseEntity<StreamingResponseBody> showEventsJsonLines(@PathVariable long id, Actor actor) {
+        return export(id, EventExportFormat.JSONL, actor);
+    }
+
+    private ResponseEntity<StreamingResponseBody> export(long id, EventExportFormat format, Actor actor) {
+        requireRun(id);
+        RunEventExports.Writer writer = exports.export(id, format, actor);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(id, format))
+                .body(writer::writeTo);
+    }
+
+    static String attachment(long id, EventExportFormat format) {
+        return ContentDisposition.attachment()
+                .filename("run-" + id + "-events." + format.extension())
+                .build()
+                .toString();
+    }
+
+    private void requireRun(long id) {
+        if (runs.find(id).isEmpty()) {
+            throw new RunNotFoundException(id);
+        }
+    }
+}

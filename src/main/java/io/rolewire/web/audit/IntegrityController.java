@@ -1,0 +1,45 @@
+package io.rolewire.web.audit;
+
+import io.rolewire.audit.EventLog;
+import io.rolewire.audit.Integrity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The whole chain's integrity, for every signed-in role. Verifying reads every event, so it runs
+ * when asked (the button), not on every visit; the page also lists the latest exports.
+ */
+@Controller
+@RequestMapping("/audit/integrity")
+class IntegrityController {
+
+    static final int RECENT_EXPORTS = 20;
+
+    private final Integrity integrity;
+    private final EventLog eventLog;
+
+    IntegrityController(Integrity integrity, EventLog eventLog) {
+        this.integrity = integrity;
+        this.eventLog = eventLog;
+    }
+
+    @ModelAttribute("nav")
+    String nav() {
+        return "integrity";
+    }
+
+    @GetMapping
+    String showIntegrity(Model model) {
+        model.addAttribute("auditEvents", eventLog.recentAuditEvents(RECENT_EXPORTS));
+        return "audit/integrity";
+    }
+
+    @GetMapping("/check")
+    String showCheck(Model model) {
+        model.addAttribute("report", integrity.verifyChain());
+        return showIntegrity(model);
+    }
+}

@@ -1,0 +1,159 @@
+package io.rolewire.audit.internal;
+
+import static io.rolewire.runs.RunFixtures.ecsInput;
+import static io.rolewire.runs.RunFixtures.previewFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolewire.audit.AuditEvent;
+import io.rolewire.audit.EventExportFormat;
+import io.rolewire.audit.EventLog;
+import io.rolewire.audit.ExportRecorded;
+import io.rolewire.audit.RunEventExports;
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.PersistenceSlice;
+import io.rolewire.runs.Runs;
+import io.rolewire.wiring.WiringInput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Exports parsed back with the tools a reviewer would use, and the record each one leaves. */
+@PersistenceSlice
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class JdbcRunEventExportsTest {
+
+    static final String AWKWARD = "{\"note\":\"a, \\\"quoted\\\"\\nsecond line\"}";
+
+    @Autowired
+    RunEventExports exports;
+
+    @Autowired
+    EventLog eventLog;
+
+    @Autowired
+    Runs runs;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    long run;
+
+    @BeforeEach
+    void aRunWithAnAwkwardDetail() {
+        WiringInput input = ecsInput("111122223333", "app-task", "555566667777", "reporting-reader");
+        run = runs.createDraft(input, previewFor(input), new Actor("operator")).id();
+        eventLog.append(run, "SUBMITTED", "operator", Instant.parse("2026-11-22T12:00:00.123456Z"), AWKWARD);
+    }
+
+    @Test
+    void theCsvHasAHeaderAndOneRecordPerEventThatRecomputesToItsHash() throws IOException {
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(export(EventExportFormat.CSV, "reviewer")))
+                .getRecords();
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).getParser().getHeaderNames()).containsExactly(EventRowWriter.CSV_HEADER);
+        CSVRecord submitted = records.get(1);
+        assertThat(submitted.get("run_id")).isEqualTo(String.valueOf(run));
+        assertThat(submitted.get("seq")).isEqualTo("2");
+        assertThat(submitted.get("type")).isEqualTo("SUBMITTED");
+        assertThat(submitted.get("occurred_at")).isEqualTo("2026-11-22T12:00:00.123456Z");
+        assertThat(submitted.get("detail")).isEqualTo(AWKWARD);
+        ChainedEvent back = new ChainedEvent(
+                Long.parseLong(submitted.get("position")),
+                run,
+                2,
+                "SUBMITTED",
+                "operator",
+                Instant.parse(submitted.get("occurred_at")),
+                submitted.get("detail"),
+                submitted.get("previous_hash"),
+                submitted.get("hash"));
+        assertThat(back.selfConsistent()).as("verifiable offline").isTrue();
+    }
+
+    @Test
+    void jsonLinesHaveOneObjectPerLineWithTheDetailAsJson() throws IOException {
+        List<String> lines = export(EventExportFormat.JSONL, "reviewer").lines().toList();
+
+        assertThat(lines).hasSize(2);
+        JsonNode created = JsonMapper.shared().readTree(lines.get(0));
+        JsonNode submitted = JsonMapper.shared().readTree(lines.get(1));
+        assertThat(created.get("type").asString()).isEqualTo("CREATED");
+        assertThat(created.get("detail").get("planHash").asString()).hasSize(64);
+        assertThat(submitted.get("runId").asLong()).isEqualTo(run);
+        assertThat(submitted.get("detail").get("note").asString()).isEqualTo("a, \"quoted\"\nsecond line");
+        assertThat(submitted.get("previousHash").asString())
+                .isEqualTo(created.get("hash").asString());
+    }
+
+    @Test
+    void everyExportIsRecordedAsAnExportedEventOnTheChain() throws IOException {
+        export(EventExportFormat.JSONL, "auditor-" + run);
+
+        AuditEvent recorded = eventLog.recentAuditEvents(1).get(0);
+        assertThat(recorded.type()).isEqualTo(AuditEvent.EXPORTED);
+        assertThat(recorded.actor()).isEqualTo("auditor-" + run);
+        JsonNode detail = JsonMapper.shared().readTree(recorded.detail());
+        assertThat(detail.get("what").asString()).isEqualTo("run-events");
+        assertThat(detail.get("runId").asLong()).isEqualTo(run);
+        assertThat(detail.get("format").asString()).isEqualTo("jsonl");
+        assertThat(detail.get("filter").isObject()).isTrue();
+    }
+
+    @Test
+    void aHistoryExportPublishedElsewhereIsRecordedWithItsFilter() {
+        Instant at = Instant.parse("2026-11-22T13:00:00Z");
+        publisher.publishEvent(
+                new ExportRecorded("history-" + run, "history", null, "{\"status\":\"APPLIED\"}", "csv", at));
+
+        AuditEvent recorded = eventLog.recentAuditEvents(1).get(0);
+        assertThat(recorded.actor()).isEqualTo("history-" + run);
+        assertThat(recorded.at()).isEqualTo(at);
+        assertThat(recorded.detail())
+                .isEqualTo(
+                        "{\"what\":\"history\",\"runId\":null,\"filter\":{\"status\":\"APPLIED\"},\"format\":\"csv\"}");
+    }
+
+    @Test
+    void theRecordCommitsOnItsOwnEvenIfThePublishersReadOnlyTransactionRollsBack() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+
+        readOnly.executeWithoutResult(tx -> {
+            publisher.publishEvent(
+                    new ExportRecorded("rollback-" + run, "history", null, "{}", "jsonl", Instant.now()));
+            tx.setRollbackOnly();
+        });
+
+        assertThat(eventLog.recentAuditEvents(1).get(0).actor()).isEqualTo("rollback-" + run);
+    }
+
+    private String export(EventExportFormat format, String who) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(run, format, new Actor(who)).writeTo(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
