@@ -13,6 +13,11 @@ public record RoleArn(String partition, String accountId, String roleName) {
     private static final Pattern ROLE_ARN =
             Pattern.compile("arn:(aws|aws-us-gov|aws-cn):iam::(\\d{12}):role/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]{1,64})");
 
+    /** The ARN of a role named in a wiring: the partition follows the region. */
+    public static RoleArn of(String region, String accountId, String roleName) {
+        return new RoleArn(Regions.partitionOf(region), accountId, roleName);
+    }
+
     /** Empty when the text is not a role ARN. */
     public static Optional<RoleArn> parse(String text) {
         if (text == null) {

@@ -10,6 +10,7 @@ import io.rolewire.runs.Runs;
 import io.rolewire.web.DocumentDownloads;
 import io.rolewire.web.DocumentNotFoundException;
 import io.rolewire.web.Findings;
+import io.rolewire.wiring.RoleArn;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -60,6 +61,18 @@ class RunsController {
         model.addAttribute("actions", run.allowedActions(user));
         model.addAttribute("findings", Findings.bySeverity(run.findings()));
         model.addAttribute("events", events.eventsOf(runId));
+        model.addAttribute(
+                "sourceRoleArn",
+                RoleArn.of(
+                        run.input().region(),
+                        run.input().source().accountId(),
+                        run.input().source().roleName()));
+        model.addAttribute(
+                "destinationRoleArn",
+                RoleArn.of(
+                        run.input().region(),
+                        run.input().destination().accountId(),
+                        run.input().destination().roleName()));
         return "runs/detail";
     }
 
