@@ -53,8 +53,8 @@ final class SdkAccountSession implements AccountSession {
                 throw new AwsCallFailed(
                         new AwsCall(accountId, "sts", "GetCallerIdentity"),
                         AwsCallFailed.WRONG_ACCOUNT,
-                        "credentials for account " + accountId + " resolve to " + identity.account() + " ("
-                                + identity.arn() + "): nothing was written",
+                        "credentials for account " + accountId + " resolve to " + identity.account()
+                                + ": nothing was written (caller " + identity.arn() + ")",
                         identity.requestId(),
                         200,
                         false);
