@@ -15,14 +15,15 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  * application and its clients (and their connection pools) are closed with it.
  */
 @Component
-class SdkSessions implements AwsSessions, AutoCloseable {
+public final class SdkSessions implements AwsSessions {
 
     private final AwsProperties properties;
     private final ClientFactory factory;
     private final Wiring wiring = new Wiring();
     private final Map<ClientKey, AccountClients> clients = new ConcurrentHashMap<>();
 
-    SdkSessions(AwsProperties properties) {
+    /** Spring builds the application's one instance; {@link AwsSessions#create} builds others. */
+    public SdkSessions(AwsProperties properties) {
         this.properties = properties;
         this.factory = new ClientFactory(properties);
     }
