@@ -26,9 +26,7 @@ final class DeployerPolicies {
         if (wiring.input().workload() == Workload.ECS_TASK) {
             statements.addAll(ecsTask(wiring));
         } else {
-            statements.add(sid(
-                    "InstanceProfile",
-                    Policies.allow(DeployerActions.INSTANCE_PROFILE, List.of(instanceProfileArn(wiring)))));
+            statements.addAll(ec2Instance(wiring));
         }
         statements.add(sid("ValidatePolicy", Policies.allow(List.of("access-analyzer:ValidatePolicy"), List.of("*"))));
         return Policies.document(statements);
@@ -58,6 +56,17 @@ final class DeployerPolicies {
         // ECS offers no resource-level permission for registering or describing task definitions.
         statements.add(sid("TaskDefinition", Policies.allow(DeployerActions.TASK_DEFINITION, List.of("*"))));
         return statements;
+    }
+
+    private static List<ObjectNode> ec2Instance(ResolvedWiring wiring) {
+        // AddRoleToInstanceProfile is authorised as iam:PassRole on the role it adds.
+        return List.of(
+                sid(
+                        "InstanceProfile",
+                        Policies.allow(DeployerActions.INSTANCE_PROFILE, List.of(instanceProfileArn(wiring)))),
+                sid(
+                        "PassRoleToInstanceProfile",
+                        Policies.allow(List.of("iam:PassRole"), List.of(wiring.sourceRoleArn()))));
     }
 
     private static ObjectNode callerIdentity() {

@@ -99,13 +99,22 @@ class DeployerPolicyTest {
     }
 
     @Test
-    void ec2SourceDeployerPolicyScopesTheInstanceProfileAndHasNoEcsOrPassRole() {
+    void ec2SourceDeployerPolicyScopesTheInstanceProfileAndPassesOnlyTheSourceRole() {
         JsonNode policy = document(WiringInputs.seed002(), DocumentKeys.SOURCE_DEPLOYER_POLICY);
         assertThat(sids(policy))
-                .containsExactly("CallerIdentity", "SourceRole", "Simulate", "InstanceProfile", "ValidatePolicy");
+                .containsExactly(
+                        "CallerIdentity",
+                        "SourceRole",
+                        "Simulate",
+                        "InstanceProfile",
+                        "PassRoleToInstanceProfile",
+                        "ValidatePolicy");
         assertThat(IamJson.strings(statement(policy, "InstanceProfile").get("Resource")))
                 .containsExactly("arn:aws:iam::222233334444:instance-profile/ec2-profile");
-        assertThat(policy.toString()).doesNotContain("ecs:").doesNotContain("iam:PassRole");
+        assertThat(IamJson.strings(
+                        statement(policy, "PassRoleToInstanceProfile").get("Resource")))
+                .containsExactly("arn:aws:iam::222233334444:role/AssumeRoleInA");
+        assertThat(policy.toString()).doesNotContain("ecs:");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.rolewire.aws.IamWrites;
 import io.rolewire.aws.LiveInstanceProfile;
 import io.rolewire.aws.LiveRole;
 import io.rolewire.wiring.Wiring;
+import java.util.List;
 import java.util.function.Function;
 import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -38,7 +39,7 @@ final class SdkIamWrites implements IamWrites {
                 call("CreateRole"),
                 () -> iam.createRole(r -> r.roleName(roleName)
                         .assumeRolePolicyDocument(trustPolicy)
-                        .tags(tag(MANAGED_BY_KEY, MANAGED_BY_VALUE), tag(RUN_ID_KEY, runId == null ? "" : runId))
+                        .tags(tags(runId))
                         .overrideConfiguration(credentials::apply)));
         return IamMapping.role(
                 wiring, response.role(), response.responseMetadata().requestId());
@@ -97,6 +98,11 @@ final class SdkIamWrites implements IamWrites {
         AwsCall call = call(operation);
         AwsResponse response = Calls.run(call, () -> write.apply(call));
         return new AwsReceipt(call, target, response.responseMetadata().requestId());
+    }
+
+    private static List<Tag> tags(String runId) {
+        Tag managedBy = tag(MANAGED_BY_KEY, MANAGED_BY_VALUE);
+        return runId == null ? List.of(managedBy) : List.of(managedBy, tag(RUN_ID_KEY, runId));
     }
 
     private static Tag tag(String key, String value) {
