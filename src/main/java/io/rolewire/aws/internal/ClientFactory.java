@@ -55,8 +55,13 @@ final class ClientFactory {
         return ClientOverrideConfiguration.builder()
                 .apiCallTimeout(properties.apiCallTimeout())
                 .apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
-                .retryStrategy(RetryMode.valueOf(properties.retryMode().name()))
+                .retryStrategy(sdkRetryMode(properties.retryMode()))
                 .build();
+    }
+
+    /** The SDK's ADAPTIVE is its deprecated first version; ADAPTIVE_V2 is the one it recommends. */
+    static RetryMode sdkRetryMode(AwsProperties.RetryMode mode) {
+        return mode == AwsProperties.RetryMode.ADAPTIVE ? RetryMode.ADAPTIVE_V2 : RetryMode.STANDARD;
     }
 
     private AwsCredentialsProvider baseCredentials(AwsProperties.Account account) {

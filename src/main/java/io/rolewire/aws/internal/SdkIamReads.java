@@ -95,6 +95,16 @@ final class SdkIamReads implements IamReads {
                         .actionNames(action)
                         .resourceArns(resourceArn)
                         .overrideConfiguration(credentials::apply)));
+        if (response.evaluationResults().isEmpty()) {
+            // No evaluation means nothing allowed the action: report it as IAM's default decision.
+            return new Simulation(
+                    principalArn,
+                    action,
+                    resourceArn,
+                    "implicitDeny",
+                    List.of(),
+                    response.responseMetadata().requestId());
+        }
         EvaluationResult result = response.evaluationResults().get(0);
         List<String> matched = result.matchedStatements().stream()
                 .map(Statement::sourcePolicyId)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolewire.aws.AccountSession;
 import io.rolewire.aws.AwsCallFailed;
+import io.rolewire.aws.AwsProperties;
 import io.rolewire.aws.CallerIdentity;
 import io.rolewire.testsupport.aws.AwsStub;
 import io.rolewire.testsupport.aws.StubCredentials;
@@ -89,5 +90,28 @@ class AccountSessionTest extends StubbedAccounts {
         assertThat(ClientFactory.globalRegion("eu-west-1").id()).isEqualTo("aws-global");
         assertThat(ClientFactory.globalRegion("us-gov-west-1").id()).isEqualTo("aws-us-gov-global");
         assertThat(ClientFactory.globalRegion("cn-north-1").id()).isEqualTo("aws-cn-global");
+    }
+
+    @Test
+    void adaptiveRetryModeAlsoRetriesThrottling() {
+        var properties = StubCredentials.profiles(stub, directory, SOURCE);
+        var adaptive = new AwsProperties(
+                properties.endpointUrl(),
+                properties.region(),
+                properties.credentialsFile(),
+                properties.accounts(),
+                properties.apiCallTimeout(),
+                properties.apiCallAttemptTimeout(),
+                AwsProperties.RetryMode.ADAPTIVE);
+        stub.faults().throttle("GetCallerIdentity", 2);
+        try (SdkSessions sessions = new SdkSessions(adaptive)) {
+            assertThat(sessions.open(SOURCE, AwsStub.REGION, "1")
+                            .callerIdentity()
+                            .account())
+                    .isEqualTo(SOURCE);
+        }
+        assertThat(stub.requests("GetCallerIdentity")).hasSize(3);
+        assertThat(ClientFactory.sdkRetryMode(AwsProperties.RetryMode.ADAPTIVE).name())
+                .isEqualTo("ADAPTIVE_V2");
     }
 }
