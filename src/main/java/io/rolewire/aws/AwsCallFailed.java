@@ -22,6 +22,7 @@ public final class AwsCallFailed extends RuntimeException {
     private final String requestId;
     private final int httpStatus;
     private final boolean throttling;
+    private final String awsMessage;
 
     public AwsCallFailed(
             AwsCall call, String errorCode, String message, String requestId, int httpStatus, boolean throttling) {
@@ -34,6 +35,7 @@ public final class AwsCallFailed extends RuntimeException {
         this.requestId = requestId;
         this.httpStatus = httpStatus;
         this.throttling = throttling;
+        this.awsMessage = message;
     }
 
     public String account() {
@@ -83,5 +85,30 @@ public final class AwsCallFailed extends RuntimeException {
 
     public boolean wrongAccount() {
         return WRONG_ACCOUNT.equals(errorCode);
+    }
+
+    /**
+     * Key in {@code aws-messages.properties} for what a person should read about this failure; its
+     * arguments are {@link #messageArguments()}.
+     */
+    public String messageCode() {
+        if (wrongAccount()) {
+            return "aws.error.wrongAccount";
+        }
+        if (invalidPrincipal()) {
+            return "aws.error.invalidPrincipal";
+        }
+        if (accessDenied()) {
+            return "RegisterTaskDefinition".equals(operation) ? "aws.error.passRole" : "aws.error.accessDenied";
+        }
+        if (throttled()) {
+            return "aws.error.throttled";
+        }
+        return notFound() ? "aws.error.notFound" : "aws.error.other";
+    }
+
+    /** {0} account, {1} service, {2} operation, {3} error code, {4} AWS's message, {5} request id. */
+    public Object[] messageArguments() {
+        return new Object[] {account, service, operation, errorCode, awsMessage, requestId == null ? "-" : requestId};
     }
 }

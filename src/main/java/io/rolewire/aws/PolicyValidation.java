@@ -26,4 +26,9 @@ public record PolicyValidation(Status status, List<AnalyzerFinding> findings, St
      * @param type ERROR, SECURITY_WARNING, WARNING or SUGGESTION
      */
     public record AnalyzerFinding(String type, String issueCode, String message, String learnMoreLink) {}
+
+    /** Key in {@code aws-messages.properties} for the INFO finding when the analyzer did not answer; {0} is the reason. */
+    public String messageCode() {
+        return "aws.analyzer." + status.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }
