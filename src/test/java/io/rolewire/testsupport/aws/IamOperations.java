@@ -12,17 +12,20 @@ final class IamOperations {
     private final StubPrincipals principals;
     private final StubFaults faults;
 
+    private final IamXml xml;
+
     IamOperations(StubPrincipals principals, StubFaults faults) {
         this.principals = principals;
         this.faults = faults;
+        this.xml = new IamXml(faults);
     }
 
     StubResponse handle(StubCall call) {
         StubAccount account = call.account();
         return switch (call.operation()) {
-            case "GetRole" -> withRole(call, role -> ok(call, "<Role>" + roleXml(role) + "</Role>"));
+            case "GetRole" -> withRole(call, role -> ok(call, "<Role>" + xml.role(role) + "</Role>"));
             case "GetRolePolicy" -> getRolePolicy(call);
-            case "ListAttachedRolePolicies" -> withRole(call, role -> ok(call, attachedXml(role)));
+            case "ListAttachedRolePolicies" -> withRole(call, role -> ok(call, IamXml.attached(role)));
             case "GetInstanceProfile" -> getInstanceProfile(call);
             case "SimulatePrincipalPolicy" -> StubSimulator.simulate(call, this::ok, this::noSuchEntity);
             case "CreateRole" -> createRole(call);
@@ -71,7 +74,7 @@ final class IamOperations {
             role.tags().put(call.param("Tags.member." + i + ".Key"), call.param("Tags.member." + i + ".Value"));
         }
         faults.roleCreated();
-        return ok(call, "<Role>" + roleXml(role) + "</Role>");
+        return ok(call, "<Role>" + xml.role(role) + "</Role>");
     }
 
     private Optional<StubResponse> invalidPrincipal(StubCall call, String trustPolicy) {
@@ -109,7 +112,7 @@ final class IamOperations {
         if (roles == null) {
             return noSuchEntity(call, "Instance Profile " + name + " cannot be found.");
         }
-        return ok(call, "<InstanceProfile>" + instanceProfileXml(call.account(), name, roles) + "</InstanceProfile>");
+        return ok(call, "<InstanceProfile>" + xml.instanceProfile(call.account(), name, roles) + "</InstanceProfile>");
     }
 
     private StubResponse createInstanceProfile(StubCall call, StubAccount account) {
@@ -123,7 +126,7 @@ final class IamOperations {
                     call.requestId());
         }
         account.instanceProfiles().put(name, new java.util.ArrayList<>());
-        return ok(call, "<InstanceProfile>" + instanceProfileXml(account, name, List.of()) + "</InstanceProfile>");
+        return ok(call, "<InstanceProfile>" + xml.instanceProfile(account, name, List.of()) + "</InstanceProfile>");
     }
 
     private StubResponse addRoleToInstanceProfile(StubCall call, StubAccount account) {
@@ -141,38 +144,6 @@ final class IamOperations {
         }
         roles.add(call.param("RoleName"));
         return ok(call, null);
-    }
-
-    private String roleXml(StubRole role) {
-        return element("Path", "/")
-                + element("RoleName", role.name())
-                + element("RoleId", role.roleId())
-                + element("Arn", role.arn())
-                + element("CreateDate", "2026-01-01T00:00:00Z")
-                + element(
-                        "AssumeRolePolicyDocument",
-                        QueryXml.policyDocument(role.trustPolicy(), faults.sendsRawPolicyDocuments()));
-    }
-
-    private static String attachedXml(StubRole role) {
-        StringBuilder members = new StringBuilder();
-        role.attachedPolicyArns()
-                .forEach(arn -> members.append("<member>")
-                        .append(element("PolicyName", arn.substring(arn.lastIndexOf('/') + 1)))
-                        .append(element("PolicyArn", arn))
-                        .append("</member>"));
-        return "<AttachedPolicies>" + members + "</AttachedPolicies><IsTruncated>false</IsTruncated>";
-    }
-
-    private String instanceProfileXml(StubAccount account, String name, List<String> roleNames) {
-        StringBuilder roles = new StringBuilder();
-        roleNames.forEach(roleName -> roles.append("<member>")
-                .append(roleXml(account.roles().get(roleName)))
-                .append("</member>"));
-        return element("Path", "/") + element("InstanceProfileName", name)
-                + element("InstanceProfileId", "AIPA" + account.id() + "00001")
-                + element("Arn", account.instanceProfileArn(name))
-                + element("CreateDate", "2026-01-01T00:00:00Z") + "<Roles>" + roles + "</Roles>";
     }
 
     private StubResponse withRole(StubCall call, java.util.function.Function<StubRole, StubResponse> action) {
