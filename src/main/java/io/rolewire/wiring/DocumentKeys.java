@@ -12,6 +12,8 @@ public final class DocumentKeys {
     public static final String INSTANCE_PROFILE = "instanceProfile";
     public static final String CLI_PROFILE = "cliProfile";
     public static final String CLI_SCRIPT = "cliScript";
+    public static final String SOURCE_DEPLOYER_POLICY = "sourceDeployerPolicy";
+    public static final String DESTINATION_DEPLOYER_POLICY = "destinationDeployerPolicy";
 
     private DocumentKeys() {}
 }

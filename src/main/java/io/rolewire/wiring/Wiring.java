@@ -71,4 +71,18 @@ public final class Wiring {
     public DocumentDiff diff(String oldDocument, String newDocument) {
         return DocumentDiffer.diff(oldDocument, newDocument);
     }
+
+    /**
+     * The canonical compact form of a JSON document (keys in canonical order, no spacing), so that a
+     * document read from AWS compares equal to the rendered one whatever its formatting.
+     *
+     * @throws IllegalArgumentException when the text is not JSON
+     */
+    public String canonicalJson(String json) {
+        try {
+            return CanonicalJson.compact(CanonicalJson.parse(json));
+        } catch (CanonicalJson.InvalidJsonException e) {
+            throw new IllegalArgumentException("Not a JSON document: " + e.getMessage(), e);
+        }
+    }
 }

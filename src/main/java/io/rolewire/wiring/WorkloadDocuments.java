@@ -10,7 +10,12 @@ final class WorkloadDocuments {
     private WorkloadDocuments() {}
 
     static List<RenderedDocument> render(ResolvedWiring wiring) {
-        return wiring.input().workload() == Workload.ECS_TASK ? ecsTask(wiring) : ec2Instance(wiring);
+        List<RenderedDocument> documents =
+                wiring.input().workload() == Workload.ECS_TASK ? ecsTask(wiring) : ec2Instance(wiring);
+        documents.add(RenderedDocument.json(DocumentKeys.SOURCE_DEPLOYER_POLICY, DeployerPolicies.source(wiring)));
+        documents.add(
+                RenderedDocument.json(DocumentKeys.DESTINATION_DEPLOYER_POLICY, DeployerPolicies.destination(wiring)));
+        return documents;
     }
 
     private static List<RenderedDocument> ecsTask(ResolvedWiring wiring) {

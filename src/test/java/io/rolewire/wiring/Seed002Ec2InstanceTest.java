@@ -83,7 +83,9 @@ class Seed002Ec2InstanceTest {
                         DocumentKeys.SOURCE_TRUST_POLICY,
                         DocumentKeys.INSTANCE_PROFILE,
                         DocumentKeys.CLI_PROFILE,
-                        DocumentKeys.CLI_SCRIPT);
+                        DocumentKeys.CLI_SCRIPT,
+                        DocumentKeys.SOURCE_DEPLOYER_POLICY,
+                        DocumentKeys.DESTINATION_DEPLOYER_POLICY);
     }
 
     @Test

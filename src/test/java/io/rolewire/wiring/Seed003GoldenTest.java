@@ -51,7 +51,9 @@ class Seed003GoldenTest {
                         DocumentKeys.DESTINATION_TRUST_POLICY,
                         DocumentKeys.TASK_DEFINITION,
                         DocumentKeys.CLI_PROFILE,
-                        DocumentKeys.CLI_SCRIPT);
+                        DocumentKeys.CLI_SCRIPT,
+                        DocumentKeys.SOURCE_DEPLOYER_POLICY,
+                        DocumentKeys.DESTINATION_DEPLOYER_POLICY);
     }
 
     @Test

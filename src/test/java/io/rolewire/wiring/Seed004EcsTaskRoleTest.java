@@ -80,6 +80,8 @@ class Seed004EcsTaskRoleTest {
                         DocumentKeys.EXECUTION_ROLE,
                         DocumentKeys.ECS_EXEC_POLICY,
                         DocumentKeys.CLI_PROFILE,
-                        DocumentKeys.CLI_SCRIPT);
+                        DocumentKeys.CLI_SCRIPT,
+                        DocumentKeys.SOURCE_DEPLOYER_POLICY,
+                        DocumentKeys.DESTINATION_DEPLOYER_POLICY);
     }
 }

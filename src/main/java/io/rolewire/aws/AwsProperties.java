@@ -1,0 +1,68 @@
+package io.rolewire.aws;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code rolewire.aws.*}: how Rolewire reaches each account.
+ *
+ * @param endpointUrl one endpoint for every client (an emulator or a test stub); null for AWS itself
+ * @param region region of the clients when a caller does not name one (normally the wiring's region)
+ * @param credentialsFile shared credentials file that named profiles are read from; null for the
+ *     SDK's own ({@code ~/.aws/credentials} and {@code ~/.aws/config})
+ * @param accounts per account id: the deployer role to assume, or a named profile
+ * @param apiCallTimeout whole call, retries included
+ * @param apiCallAttemptTimeout one HTTP attempt
+ * @param retryMode the SDK's retry mode for every client
+ */
+@ConfigurationProperties("rolewire.aws")
+public record AwsProperties(
+        URI endpointUrl,
+        String region,
+        Path credentialsFile,
+        Map<String, Account> accounts,
+        Duration apiCallTimeout,
+        Duration apiCallAttemptTimeout,
+        RetryMode retryMode) {
+
+    public static final String DEFAULT_REGION = "us-east-1";
+
+    public AwsProperties {
+        region = region == null || region.isBlank() ? DEFAULT_REGION : region;
+        accounts = accounts == null ? Map.of() : Map.copyOf(accounts);
+        apiCallTimeout = apiCallTimeout == null ? Duration.ofSeconds(60) : apiCallTimeout;
+        apiCallAttemptTimeout = apiCallAttemptTimeout == null ? Duration.ofSeconds(15) : apiCallAttemptTimeout;
+        retryMode = retryMode == null ? RetryMode.STANDARD : retryMode;
+    }
+
+    /** The settings of one account; an account without any uses the base credentials as they are. */
+    public Account account(String accountId) {
+        return accounts.getOrDefault(accountId, Account.DEFAULT_CHAIN);
+    }
+
+    /**
+     * How to act in one account. With {@code roleArn}, the base credentials (the profile when given,
+     * else the default chain) assume that deployer role through STS.
+     */
+    public record Account(String roleArn, String externalId, String profile) {
+
+        static final Account DEFAULT_CHAIN = new Account(null, null, null);
+
+        public boolean assumesRole() {
+            return roleArn != null && !roleArn.isBlank();
+        }
+
+        public boolean usesProfile() {
+            return profile != null && !profile.isBlank();
+        }
+    }
+
+    /** The SDK retry modes Rolewire supports (legacy is not offered). */
+    public enum RetryMode {
+        STANDARD,
+        ADAPTIVE
+    }
+}

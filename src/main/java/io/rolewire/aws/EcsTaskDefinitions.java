@@ -1,0 +1,10 @@
+package io.rolewire.aws;
+
+import java.util.Optional;
+
+/** Reads task definitions. */
+public interface EcsTaskDefinitions {
+
+    /** The latest ACTIVE revision of {@code family}; empty when the family has none. */
+    Optional<LiveTaskDefinition> latest(String family);
+}

@@ -1,0 +1,82 @@
+package io.rolewire.aws.internal;
+
+import io.rolewire.aws.AwsProperties;
+import java.nio.file.Path;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/** Builds the four clients of an account with the configured endpoint, timeouts and retry mode. */
+final class ClientFactory {
+
+    private final AwsProperties properties;
+
+    ClientFactory(AwsProperties properties) {
+        this.properties = properties;
+    }
+
+    AccountClients build(String accountId, String region) {
+        AwsCredentialsProvider base = baseCredentials(properties.account(accountId));
+        return new AccountClients(
+                base,
+                configure(IamClient.builder(), base, globalRegion(region)).build(),
+                configure(StsClient.builder(), base, Region.of(region)).build(),
+                configure(EcsClient.builder(), base, Region.of(region)).build(),
+                configure(AccessAnalyzerClient.builder(), base, Region.of(region))
+                        .build());
+    }
+
+    /** IAM has one endpoint per partition, signed for its global pseudo-region. */
+    static Region globalRegion(String region) {
+        if (region.startsWith("us-gov-")) {
+            return Region.AWS_US_GOV_GLOBAL;
+        }
+        return region.startsWith("cn-") ? Region.AWS_CN_GLOBAL : Region.AWS_GLOBAL;
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsCredentialsProvider base, Region region) {
+        builder.region(region).credentialsProvider(base).overrideConfiguration(overrides());
+        if (properties.endpointUrl() != null) {
+            builder.endpointOverride(properties.endpointUrl());
+        }
+        return builder;
+    }
+
+    private ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder()
+                .apiCallTimeout(properties.apiCallTimeout())
+                .apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
+                .retryStrategy(sdkRetryMode(properties.retryMode()))
+                .build();
+    }
+
+    /** The SDK's ADAPTIVE is its deprecated first version; ADAPTIVE_V2 is the one it recommends. */
+    static RetryMode sdkRetryMode(AwsProperties.RetryMode mode) {
+        return mode == AwsProperties.RetryMode.ADAPTIVE ? RetryMode.ADAPTIVE_V2 : RetryMode.STANDARD;
+    }
+
+    private AwsCredentialsProvider baseCredentials(AwsProperties.Account account) {
+        if (!account.usesProfile()) {
+            return DefaultCredentialsProvider.builder().build();
+        }
+        ProfileCredentialsProvider.Builder profile =
+                ProfileCredentialsProvider.builder().profileName(account.profile());
+        Path file = properties.credentialsFile();
+        if (file != null) {
+            profile.profileFile(ProfileFile.builder()
+                    .content(file)
+                    .type(ProfileFile.Type.CREDENTIALS)
+                    .build());
+        }
+        return profile.build();
+    }
+}

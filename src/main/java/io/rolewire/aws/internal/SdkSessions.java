@@ -1,0 +1,64 @@
+package io.rolewire.aws.internal;
+
+import io.rolewire.aws.AccountSession;
+import io.rolewire.aws.AwsProperties;
+import io.rolewire.aws.AwsSessions;
+import io.rolewire.wiring.Wiring;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+
+/**
+ * Sessions over a cache of clients per account and region. The cache lives as long as the
+ * application and its clients (and their connection pools) are closed with it.
+ */
+@Component
+public final class SdkSessions implements AwsSessions {
+
+    private final AwsProperties properties;
+    private final ClientFactory factory;
+    private final Wiring wiring = new Wiring();
+    private final Map<ClientKey, AccountClients> clients = new ConcurrentHashMap<>();
+
+    /** Spring builds the application's one instance; {@link AwsSessions#create} builds others. */
+    public SdkSessions(AwsProperties properties) {
+        this.properties = properties;
+        this.factory = new ClientFactory(properties);
+    }
+
+    @Override
+    public AccountSession open(String accountId, String region, String runId) {
+        String effectiveRegion = region == null || region.isBlank() ? properties.region() : region;
+        AccountClients accountClients = clients.computeIfAbsent(
+                new ClientKey(accountId, effectiveRegion), key -> factory.build(accountId, key.region()));
+        return new SdkAccountSession(accountId, accountClients, credentials(accountId, accountClients, runId), wiring);
+    }
+
+    /** The same instances for the same account and region, for as long as the application runs. */
+    AccountClients clientsOf(String accountId, String region) {
+        return clients.get(new ClientKey(accountId, region));
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(AccountClients::close);
+        clients.clear();
+    }
+
+    private AwsCredentialsProvider credentials(String accountId, AccountClients accountClients, String runId) {
+        AwsProperties.Account account = properties.account(accountId);
+        if (!account.assumesRole()) {
+            return accountClients.baseCredentials();
+        }
+        return StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(accountClients.sts())
+                .refreshRequest(request -> request.roleArn(account.roleArn())
+                        .externalId(account.externalId())
+                        .roleSessionName(SessionNames.forRun(runId)))
+                .build();
+    }
+
+    private record ClientKey(String accountId, String region) {}
+}

@@ -1,0 +1,66 @@
+package io.rolewire.aws.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolewire.aws.PolicyKind;
+import io.rolewire.aws.PolicyValidation;
+import io.rolewire.aws.PolicyValidation.Status;
+import io.rolewire.testsupport.aws.StubRequest;
+import org.junit.jupiter.api.Test;
+
+class PolicyValidatorTest extends StubbedAccounts {
+
+    private static final String POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":\"sts:AssumeRole\",\"Resource\":\"arn:aws:iam::555566667777:role/destination-account-role\"}]}";
+
+    @Test
+    void identityPoliciesAreValidatedAsSuchAndFindingsComeBack() {
+        stub.analyzerFinding(
+                "SECURITY_WARNING", "PASS_ROLE_WITH_STAR_IN_RESOURCE", "Using iam:PassRole with * is risky.");
+
+        PolicyValidation validation = source().policyValidator().validate(POLICY, PolicyKind.IDENTITY_POLICY);
+
+        assertThat(validation.status()).isEqualTo(Status.VALIDATED);
+        assertThat(validation.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.type()).isEqualTo("SECURITY_WARNING");
+            assertThat(finding.issueCode()).isEqualTo("PASS_ROLE_WITH_STAR_IN_RESOURCE");
+            assertThat(finding.message()).isEqualTo("Using iam:PassRole with * is risky.");
+        });
+        StubRequest sent = stub.requests("ValidatePolicy").get(0);
+        assertThat(sent.parameter("policyType")).isEqualTo("IDENTITY_POLICY");
+        assertThat(sent.parameter("policyDocument")).isEqualTo(POLICY);
+        assertThat(validation.requestId()).isNotBlank();
+    }
+
+    @Test
+    void trustPoliciesAreValidatedAsAssumeRolePolicyDocuments() {
+        PolicyValidation validation = source().policyValidator()
+                .validate(trustingRole("arn:aws:iam::111122223333:role/r"), PolicyKind.TRUST_POLICY);
+
+        assertThat(validation.status()).isEqualTo(Status.VALIDATED);
+        assertThat(validation.findings()).isEmpty();
+        StubRequest sent = stub.requests("ValidatePolicy").get(0);
+        assertThat(sent.parameter("policyType")).isEqualTo("RESOURCE_POLICY");
+        assertThat(sent.parameter("validatePolicyResourceType")).isEqualTo("AWS::IAM::AssumeRolePolicyDocument");
+    }
+
+    @Test
+    void aDeniedCallSaysSoInsteadOfThrowing() {
+        stub.faults().deny("ValidatePolicy");
+
+        PolicyValidation validation = source().policyValidator().validate(POLICY, PolicyKind.IDENTITY_POLICY);
+
+        assertThat(validation.status()).isEqualTo(Status.DENIED);
+        assertThat(validation.reason()).contains("AccessDenied");
+    }
+
+    @Test
+    void anEndpointWithoutAccessAnalyzerSaysUnavailable() {
+        stub.faults().analyzerUnavailable();
+
+        PolicyValidation validation = source().policyValidator().validate(POLICY, PolicyKind.IDENTITY_POLICY);
+
+        assertThat(validation.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(validation.findings()).isEmpty();
+    }
+}
