@@ -1,7 +1,11 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.RunHistory;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +28,12 @@ public class AuditConfiguration {
     }
 
     @Bean
-    RunHistory runHistory(JdbcClient jdbc) {
-        return new JdbcRunHistory(jdbc);
+    RunHistory runHistory(DataSource dataSource) {
+        return new JdbcRunHistory(dataSource);
+    }
+
+    @Bean
+    HistoryExports historyExports(RunHistory history, ApplicationEventPublisher events, Clock clock) {
+        return new StreamingHistoryExports(history, events, clock);
     }
 }
