@@ -34,10 +34,13 @@ record HistorySql(String sql, Map<String, Object> params) {
         String tail = limit == null ? "" : " limit " + limit.intValue();
         List<List<String>> branches = branches(fixed, conditions.either());
         if (branches.size() == 1) {
-            return new HistorySql(select(branches.get(0)) + order + tail, params);
+            List<String> where = branches.get(0);
+            return new HistorySql(select(where) + SortIndexes.orderBy(where, newest) + tail, params);
         }
         List<String> parts = branches.stream()
-                .map(where -> limit == null ? select(where) : "(" + select(where) + order + tail + ")")
+                .map(where -> limit == null
+                        ? select(where)
+                        : "(" + select(where) + SortIndexes.orderBy(where, newest) + tail + ")")
                 .toList();
         return new HistorySql(
                 "select " + COLUMNS + " from (" + String.join(" union ", parts) + ") u" + order + tail, params);
