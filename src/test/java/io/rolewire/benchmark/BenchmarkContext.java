@@ -4,7 +4,6 @@ import io.rolewire.audit.internal.AuditConfiguration;
 import io.rolewire.runs.internal.RunsConfiguration;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -12,8 +11,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
-/** The real runs and audit modules over the generated database, without the web application. */
-@Configuration(proxyBeanMethods = false)
+/**
+ * The real runs and audit modules over the generated database, without the web application.
+ * Deliberately not a {@code @Configuration}: the application's component scan would pick it up in
+ * every full-context test. The benchmark registers it by hand.
+ */
 @EnableTransactionManagement
 @Import({RunsConfiguration.class, AuditConfiguration.class})
 class BenchmarkContext {

@@ -38,7 +38,7 @@ record HistoryQuery(
     static final int PAGE_SIZE = 20;
 
     /** Values Bean Validation cannot check: enum names and ISO dates. */
-    void checkStatus(Errors errors) {
+    void checkValues(Errors errors) {
         check(errors, "status", status, v -> RunStatus.valueOf(v), "runs.filter.status.invalid");
         check(errors, "workload", workload, v -> Workload.valueOf(v), "runs.filter.workload.invalid");
         check(errors, "createdFrom", createdFrom, LocalDate::parse, "runs.filter.date.invalid");

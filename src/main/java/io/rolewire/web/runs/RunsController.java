@@ -54,7 +54,7 @@ class RunsController {
     /** Newest first, keyset-paged: "Older" passes the last id as {@code before}. */
     @GetMapping
     String showHistory(@Valid @ModelAttribute("filter") HistoryQuery query, BindingResult result, Model model) {
-        query.checkStatus(result);
+        query.checkValues(result);
         Long before = query.beforeId();
         HistoryFilter filter = query.toFilter(result);
         HistoryPage page = history.search(filter, before, HistoryQuery.PAGE_SIZE);
@@ -78,7 +78,7 @@ class RunsController {
             BindingResult result,
             @RequestParam(defaultValue = "csv") String format,
             Authentication user) {
-        query.checkStatus(result);
+        query.checkValues(result);
         ExportFormat chosen = ExportDownloads.format(format)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format"));
         var body = exports.export(query.toFilter(result), chosen, user.getName());
