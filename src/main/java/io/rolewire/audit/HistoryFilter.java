@@ -1,13 +1,40 @@
 package io.rolewire.audit;
 
 import io.rolewire.runs.RunStatus;
+import io.rolewire.wiring.Workload;
+import java.time.LocalDate;
 
 /**
- * History filters; null or blank means "any". {@code accountId} matches either side,
- * {@code roleName} matches either side (exact, case-sensitive as IAM names are unique
- * case-insensitively but shown as typed).
+ * Which runs a history search (or export) returns, and in which order; null or blank means "any".
+ *
+ * <p>{@code accountId} and {@code roleName} match either side; {@code sourceAccountId} and
+ * {@code destinationAccountId} one side each. Names match exactly, case-sensitively, as stored.
+ * {@code createdFrom}..{@code createdTo} are UTC days, both inclusive. {@code text} is a
+ * case-sensitive <em>prefix</em> of the source role, the destination role or the ECS task family: a
+ * prefix is an index range on both H2 and PostgreSQL, a substring or a case-folded match is a full
+ * scan on H2 (see docs/benchmarks.md).
  */
-public record HistoryFilter(String accountId, String roleName, RunStatus status, String createdBy) {
+public record HistoryFilter(
+        String accountId,
+        String roleName,
+        RunStatus status,
+        String createdBy,
+        String sourceAccountId,
+        String destinationAccountId,
+        Workload workload,
+        LocalDate createdFrom,
+        LocalDate createdTo,
+        String text,
+        HistoryOrder order) {
+
+    public HistoryFilter {
+        order = order == null ? HistoryOrder.NEWEST_FIRST : order;
+    }
+
+    /** The original four filters, newest first. */
+    public HistoryFilter(String accountId, String roleName, RunStatus status, String createdBy) {
+        this(accountId, roleName, status, createdBy, null, null, null, null, null, null, null);
+    }
 
     public static HistoryFilter none() {
         return new HistoryFilter(null, null, null, null);

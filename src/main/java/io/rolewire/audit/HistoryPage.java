@@ -3,9 +3,10 @@ package io.rolewire.audit;
 import java.util.List;
 
 /**
- * One page of history, newest first, keyset-paged by run id (no OFFSET scans).
+ * One page of history in the filter's order, keyset-paged by run id (no OFFSET scans).
  *
- * @param nextBefore pass as {@code before} to get the next (older) page; null on the last page
+ * @param nextBefore the cursor of the next page (the last id of this one; "before" when newest
+ *     first, "after" when oldest first); null on the last page
  */
 public record HistoryPage(List<RunSummary> items, Long nextBefore) {
 

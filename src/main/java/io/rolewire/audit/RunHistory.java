@@ -1,11 +1,22 @@
 package io.rolewire.audit;
 
+import java.util.function.Consumer;
+
 /** History queries for every signed-in role. */
 public interface RunHistory {
 
     /**
-     * @param before only runs with a smaller id (null: from the newest)
+     * One page in the filter's order, keyset-paged by run id (no OFFSET).
+     *
+     * @param after the previous page's {@link HistoryPage#nextBefore()}: only runs past that id in the
+     *     filter's order (null: from the start)
      * @param size 1..100
      */
-    HistoryPage search(HistoryFilter filter, Long before, int size);
+    HistoryPage search(HistoryFilter filter, Long after, int size);
+
+    /**
+     * Every matching run in the filter's order, one at a time, straight from the database cursor:
+     * memory stays constant however many runs match. Runs in one read-only transaction.
+     */
+    void forEach(HistoryFilter filter, Consumer<RunSummary> sink);
 }

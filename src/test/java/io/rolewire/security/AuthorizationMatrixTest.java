@@ -159,6 +159,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /", who -> get("/"), everyone),
                 new Endpoint("GET /runs", who -> get("/runs"), everyone),
                 new Endpoint("GET /runs/{id}", who -> get("/runs/" + runId), everyone),
+                new Endpoint("GET /runs/export?format=csv", who -> get("/runs/export?format=csv"), everyone),
+                new Endpoint("GET /runs/export?format=jsonl", who -> get("/runs/export?format=jsonl"), everyone),
                 new Endpoint(
                         "GET /runs/{id}/documents/{key}",
                         who -> get("/runs/" + runId + "/documents/sourcePermissionPolicy"),
@@ -209,6 +211,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/v1/runs", who -> apiJson(post("/api/v1/runs")), apiCreators),
                 new Endpoint("GET /api/v1/runs", who -> get("/api/v1/runs"), apiEveryone),
                 new Endpoint("GET /api/v1/runs/{id}", who -> get("/api/v1/runs/" + runId), apiEveryone),
+                new Endpoint("GET /api/v1/runs/export.csv", who -> get("/api/v1/runs/export.csv"), apiEveryone),
+                new Endpoint("GET /api/v1/runs/export.jsonl", who -> get("/api/v1/runs/export.jsonl"), apiEveryone),
                 new Endpoint(
                         "GET /api/v1/runs/{id}/verify", who -> get("/api/v1/runs/" + runId + "/verify"), apiEveryone),
                 new Endpoint(

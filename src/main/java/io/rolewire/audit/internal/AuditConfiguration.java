@@ -1,6 +1,7 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.Integrity;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.audit.RunHistory;
@@ -30,8 +31,13 @@ public class AuditConfiguration {
     }
 
     @Bean
-    RunHistory runHistory(JdbcClient jdbc) {
-        return new JdbcRunHistory(jdbc);
+    RunHistory runHistory(DataSource dataSource) {
+        return new JdbcRunHistory(dataSource);
+    }
+
+    @Bean
+    HistoryExports historyExports(RunHistory history, ApplicationEventPublisher events, Clock clock) {
+        return new StreamingHistoryExports(history, events, clock);
     }
 
     @Bean

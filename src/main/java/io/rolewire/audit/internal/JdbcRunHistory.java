@@ -10,36 +10,44 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * History over the runs table, newest first. Keyset paging ({@code id < :before}) keeps every page
- * as cheap as the first; one extra row tells whether an older page exists.
+ * History over the runs table. Keyset paging ({@code id < :after} newest first) keeps every page as
+ * cheap as the first; one extra row tells whether another page exists. The run id is the cursor:
+ * the database assigns it in creation order, so id order is time order, and one column keeps every
+ * index ({@code filter column, id}) and the cursor predicate simple on both databases.
  */
 class JdbcRunHistory implements RunHistory {
 
     static final int MAX_SIZE = 100;
-
-    private static final String SELECT = """
-            select id, status, workload, source_account_id, source_role_name,
-                destination_account_id, destination_role_name, created_by, created_at
-            from runs""";
+    static final int FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private final boolean h2;
 
-    JdbcRunHistory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    JdbcRunHistory(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(template);
+        this.h2 = Boolean.TRUE.equals(template.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().startsWith("H2")));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public HistoryPage search(HistoryFilter filter, Long before, int size) {
+    public HistoryPage search(HistoryFilter filter, Long after, int size) {
         int limit = Math.max(1, Math.min(MAX_SIZE, size));
-        HistoryConditions where = HistoryConditions.of(filter == null ? HistoryFilter.none() : filter, before);
-        List<RunSummary> rows = jdbc.sql(SELECT + where.sql() + " order by id desc limit :limit")
-                .params(where.params())
-                .param("limit", limit + 1)
+        HistorySql query = HistorySql.of(filter == null ? HistoryFilter.none() : filter, after, limit + 1);
+        List<RunSummary> rows = jdbc.sql(query.sql())
+                .params(query.params())
                 .query((rs, row) -> toSummary(rs))
                 .list();
         if (rows.size() <= limit) {
@@ -47,6 +55,28 @@ class JdbcRunHistory implements RunHistory {
         }
         List<RunSummary> page = rows.subList(0, limit);
         return new HistoryPage(page, page.get(limit - 1).id());
+    }
+
+    /**
+     * PostgreSQL streams with a fetch size inside a transaction; H2 builds a whole result before the
+     * first row unless the session asks for lazy execution.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public void forEach(HistoryFilter filter, Consumer<RunSummary> sink) {
+        HistorySql query = HistorySql.of(filter == null ? HistoryFilter.none() : filter, null, null);
+        if (h2) {
+            streaming.getJdbcTemplate().execute("set lazy_query_execution true");
+        }
+        try {
+            streaming.query(query.sql(), query.params(), rs -> {
+                sink.accept(toSummary(rs));
+            });
+        } finally {
+            if (h2) {
+                streaming.getJdbcTemplate().execute("set lazy_query_execution false");
+            }
+        }
     }
 
     private static RunSummary toSummary(ResultSet rs) throws SQLException {

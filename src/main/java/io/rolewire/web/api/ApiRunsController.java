@@ -1,10 +1,13 @@
 package io.rolewire.web.api;
 
+import io.rolewire.audit.ExportFormat;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.Runs;
+import io.rolewire.web.ExportDownloads;
 import io.rolewire.wiring.Preview;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -31,12 +35,14 @@ class ApiRunsController {
     private final Runs runs;
     private final RunHistory history;
     private final ApiViews views;
+    private final HistoryExports exports;
 
-    ApiRunsController(Wiring wiring, Runs runs, RunHistory history, ApiViews views) {
+    ApiRunsController(Wiring wiring, Runs runs, RunHistory history, ApiViews views, HistoryExports exports) {
         this.wiring = wiring;
         this.runs = runs;
         this.history = history;
         this.views = views;
+        this.exports = exports;
     }
 
     @PostMapping("/api/v1/runs")
@@ -68,5 +74,21 @@ class ApiRunsController {
             ok.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return ok.body(RunPageResponse.from(page));
+    }
+
+    /** Every run the same query matches (paging parameters aside), streamed; recorded first. */
+    @GetMapping("/api/v1/runs/export.csv")
+    ResponseEntity<StreamingResponseBody> showExportCsv(@Valid RunQuery query, Authentication user) {
+        return export(query, ExportFormat.CSV, user);
+    }
+
+    @GetMapping("/api/v1/runs/export.jsonl")
+    ResponseEntity<StreamingResponseBody> showExportJsonLines(@Valid RunQuery query, Authentication user) {
+        return export(query, ExportFormat.JSONL, user);
+    }
+
+    private ResponseEntity<StreamingResponseBody> export(RunQuery query, ExportFormat format, Authentication user) {
+        var body = exports.export(query.filter(), format, user.getName());
+        return ExportDownloads.attachment("rolewire-history", format, body);
     }
 }

@@ -1,13 +1,14 @@
 package io.rolewire.web.runs;
 
 import io.rolewire.audit.HistoryFilter;
+import io.rolewire.audit.HistoryOrder;
 import io.rolewire.runs.RunStatus;
+import io.rolewire.wiring.Workload;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Arrays;
-import java.util.Optional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.validation.Errors;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The history filters as typed into the GET form. Bad values never fail the page: a field with an
@@ -20,50 +21,68 @@ record HistoryQuery(
         @Size(max = 64, message = "{runs.filter.tooLong}") String roleName,
         String status,
         @Size(max = 64, message = "{runs.filter.tooLong}") String createdBy,
+
+        @Pattern(regexp = "\\s*\\d{0,12}\\s*", message = "{runs.filter.accountId.invalid}")
+        String sourceAccountId,
+
+        @Pattern(regexp = "\\s*\\d{0,12}\\s*", message = "{runs.filter.accountId.invalid}")
+        String destinationAccountId,
+
+        String workload,
+        String createdFrom,
+        String createdTo,
+        @Size(max = 64, message = "{runs.filter.tooLong}") String text,
+        String sort,
         String before) {
 
     static final int PAGE_SIZE = 20;
 
-    /** A status is valid when it names one; Bean Validation cannot list an enum's names. */
-    void checkStatus(Errors errors) {
-        if (present(status) && statusValue().isEmpty()) {
-            errors.rejectValue("status", "runs.filter.status.invalid");
-        }
+    /** Values Bean Validation cannot check: enum names and ISO dates. */
+    void checkValues(Errors errors) {
+        check(errors, "status", status, v -> RunStatus.valueOf(v), "runs.filter.status.invalid");
+        check(errors, "workload", workload, v -> Workload.valueOf(v), "runs.filter.workload.invalid");
+        check(errors, "createdFrom", createdFrom, LocalDate::parse, "runs.filter.date.invalid");
+        check(errors, "createdTo", createdTo, LocalDate::parse, "runs.filter.date.invalid");
     }
 
     HistoryFilter toFilter(Errors errors) {
         return new HistoryFilter(
                 valid("accountId", accountId, errors),
                 valid("roleName", roleName, errors),
-                errors.hasFieldErrors("status") ? null : statusValue().orElse(null),
-                valid("createdBy", createdBy, errors));
+                parsed("status", status, errors, RunStatus::valueOf),
+                valid("createdBy", createdBy, errors),
+                valid("sourceAccountId", sourceAccountId, errors),
+                valid("destinationAccountId", destinationAccountId, errors),
+                parsed("workload", workload, errors, Workload::valueOf),
+                parsed("createdFrom", createdFrom, errors, LocalDate::parse),
+                parsed("createdTo", createdTo, errors, LocalDate::parse),
+                valid("text", text, errors),
+                oldestFirst() ? HistoryOrder.OLDEST_FIRST : null);
     }
 
-    /** Only run ids are accepted; anything else means "from the newest". */
+    boolean oldestFirst() {
+        return "oldest".equals(sort);
+    }
+
+    /** Only run ids are accepted; anything else means "from the start". */
     Long beforeId() {
         String value = before == null ? "" : before.strip();
         return value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
     }
 
-    /** This page's filters (the valid ones) with another {@code before}. */
-    String link(Errors errors, Long newBefore) {
-        HistoryFilter filter = toFilter(errors);
-        return UriComponentsBuilder.fromPath("/runs")
-                .queryParamIfPresent("accountId", Optional.ofNullable(filter.accountId()))
-                .queryParamIfPresent("roleName", Optional.ofNullable(filter.roleName()))
-                .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
-                .queryParamIfPresent("createdBy", Optional.ofNullable(filter.createdBy()))
-                .queryParamIfPresent("before", Optional.ofNullable(newBefore))
-                .encode()
-                .build()
-                .toUriString();
+    private static void check(Errors errors, String field, String value, Parser<?> parser, String code) {
+        if (present(value) && !errors.hasFieldErrors(field)) {
+            try {
+                parser.parse(value.strip());
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                errors.rejectValue(field, code);
+            }
+        }
     }
 
-    private Optional<RunStatus> statusValue() {
-        String value = present(status) ? status.strip() : "";
-        return Arrays.stream(RunStatus.values())
-                .filter(s -> s.name().equals(value))
-                .findFirst();
+    private static <T> T parsed(String field, String value, Errors errors, Parser<T> parser) {
+        String text = valid(field, value, errors);
+        return text == null ? null : parser.parse(text);
     }
 
     private static String valid(String field, String value, Errors errors) {
@@ -72,5 +91,10 @@ record HistoryQuery(
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
+    }
+
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String value);
     }
 }

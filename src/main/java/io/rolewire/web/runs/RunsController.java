@@ -1,6 +1,9 @@
 package io.rolewire.web.runs;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.ExportFormat;
+import io.rolewire.audit.HistoryExports;
+import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.ActingUser;
@@ -9,10 +12,14 @@ import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
 import io.rolewire.web.DocumentDownloads;
 import io.rolewire.web.DocumentNotFoundException;
+import io.rolewire.web.ExportDownloads;
 import io.rolewire.web.Findings;
 import io.rolewire.wiring.RoleArn;
+import io.rolewire.wiring.Workload;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +27,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** History and run pages, for every signed-in role. */
 @Controller
@@ -29,11 +39,13 @@ class RunsController {
     private final RunHistory history;
     private final Runs runs;
     private final EventLog events;
+    private final HistoryExports exports;
 
-    RunsController(RunHistory history, Runs runs, EventLog events) {
+    RunsController(RunHistory history, Runs runs, EventLog events, HistoryExports exports) {
         this.history = history;
         this.runs = runs;
         this.events = events;
+        this.exports = exports;
     }
 
     @ModelAttribute("nav")
@@ -44,14 +56,35 @@ class RunsController {
     /** Newest first, keyset-paged: "Older" passes the last id as {@code before}. */
     @GetMapping
     String showHistory(@Valid @ModelAttribute("filter") HistoryQuery query, BindingResult result, Model model) {
-        query.checkStatus(result);
+        query.checkValues(result);
         Long before = query.beforeId();
-        HistoryPage page = history.search(query.toFilter(result), before, HistoryQuery.PAGE_SIZE);
+        HistoryFilter filter = query.toFilter(result);
+        HistoryPage page = history.search(filter, before, HistoryQuery.PAGE_SIZE);
         model.addAttribute("page", page);
         model.addAttribute("statuses", RunStatus.values());
-        model.addAttribute("olderUrl", page.nextBefore() == null ? null : query.link(result, page.nextBefore()));
-        model.addAttribute("newestUrl", before == null ? null : query.link(result, null));
+        model.addAttribute("workloads", Workload.values());
+        model.addAttribute("olderUrl", page.nextBefore() == null ? null : HistoryLinks.page(filter, page.nextBefore()));
+        model.addAttribute("newestUrl", before == null ? null : HistoryLinks.page(filter, null));
+        model.addAttribute("csvUrl", HistoryLinks.export(filter, "csv"));
+        model.addAttribute("jsonlUrl", HistoryLinks.export(filter, "jsonl"));
         return "runs/list";
+    }
+
+    /**
+     * The history page's runs as a file, every page of them, with the same filters (invalid ones
+     * left out, as on the page). The export is recorded before it streams.
+     */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> showExport(
+            @Valid @ModelAttribute("filter") HistoryQuery query,
+            BindingResult result,
+            @RequestParam(defaultValue = "csv") String format,
+            Authentication user) {
+        query.checkValues(result);
+        ExportFormat chosen = ExportDownloads.format(format)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format"));
+        var body = exports.export(query.toFilter(result), chosen, user.getName());
+        return ExportDownloads.attachment("rolewire-history", chosen, body);
     }
 
     @GetMapping("/{runId}")

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.Runs;
 import java.util.List;
@@ -48,6 +49,9 @@ class ApiBodyErrorsTest {
 
     @MockitoBean
     RunHistory history;
+
+    @MockitoBean
+    HistoryExports exports;
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/plans", "/api/v1/runs"})

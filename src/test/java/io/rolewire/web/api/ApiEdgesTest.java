@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.Runs;
@@ -47,6 +48,9 @@ class ApiEdgesTest {
 
     @MockitoBean
     RunHistory history;
+
+    @MockitoBean
+    HistoryExports exports;
 
     @Test
     void anonymousCallersGet401WithoutARedirectToTheLoginPage() throws Exception {

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunEvent;
@@ -62,6 +63,9 @@ class ApiRunsReadTest {
 
     @MockitoBean
     RunHistory history;
+
+    @MockitoBean
+    HistoryExports exports;
 
     @Test
     void aRunShowsItsInputDocumentsInOrderFindingsAndParsedEvents() throws Exception {

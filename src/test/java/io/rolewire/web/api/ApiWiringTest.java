@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.RunEvent;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.Actor;
@@ -57,6 +58,9 @@ class ApiWiringTest {
 
     @MockitoBean
     RunHistory history;
+
+    @MockitoBean
+    HistoryExports exports;
 
     @Test
     void seed003PlansTheSeedsThreeDocumentsAsJsonObjects() throws Exception {

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.ActingUser;
@@ -65,6 +66,9 @@ class RunActionsPagesTest {
 
     @MockitoBean
     RunLifecycle lifecycle;
+
+    @MockitoBean
+    HistoryExports exports;
 
     @Test
     void theRequesterOfADraftMaySubmitOrCancelIt() throws Exception {

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
@@ -50,6 +51,9 @@ class RunsPagesTest {
 
     @MockitoBean
     RunHistory history;
+
+    @MockitoBean
+    HistoryExports exports;
 
     @MockitoBean
     Runs runs;

@@ -1,0 +1,41 @@
+package io.rolewire.web;
+
+import io.rolewire.audit.ExportFormat;
+import io.rolewire.audit.HistoryExports;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * An export as a file download, streamed: the body is written on the response's async thread straight
+ * from the database cursor, never held whole in memory.
+ */
+public final class ExportDownloads {
+
+    private ExportDownloads() {}
+
+    /** {@code csv} or {@code jsonl}, any case; anything else is empty. */
+    public static Optional<ExportFormat> format(String name) {
+        String wanted = name == null ? "" : name.strip();
+        return Arrays.stream(ExportFormat.values())
+                .filter(f -> f.extension().equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
+    public static ResponseEntity<StreamingResponseBody> attachment(
+            String baseName, ExportFormat format, HistoryExports.Body body) {
+        MediaType type = new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8);
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(baseName + "." + format.extension())
+                .build();
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(body::writeTo);
+    }
+}

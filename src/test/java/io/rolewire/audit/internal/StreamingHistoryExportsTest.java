@@ -1,0 +1,147 @@
+package io.rolewire.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolewire.audit.ExportFormat;
+import io.rolewire.audit.ExportRecorded;
+import io.rolewire.audit.HistoryFilter;
+import io.rolewire.audit.HistoryPage;
+import io.rolewire.audit.RunHistory;
+import io.rolewire.audit.RunSummary;
+import io.rolewire.benchmark.GeneratedRuns;
+import io.rolewire.runs.RunStatus;
+import io.rolewire.wiring.Workload;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Both export formats parse back into exactly the runs the history streamed, in order. */
+class StreamingHistoryExportsTest {
+
+    static final Instant NOW = Instant.parse("2026-11-22T17:00:00Z");
+
+    final List<RunSummary> runs = generated(300);
+    final List<Object> published = new ArrayList<>();
+    HistoryFilter seen;
+    final StreamingHistoryExports exports =
+            new StreamingHistoryExports(new ListHistory(), published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void csvHasAHeaderAndOneRecordPerRunThatParsesBack() throws Exception {
+        String csv = write(HistoryFilter.none(), ExportFormat.CSV);
+
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
+        assertThat(csv).startsWith(String.join(",", SummaryWriter.HEADER) + "\r\n");
+        assertThat(records.stream().map(StreamingHistoryExportsTest::fromCsv).toList())
+                .isEqualTo(runs);
+    }
+
+    @Test
+    void jsonLinesHaveOneObjectPerRunThatParsesBack() throws Exception {
+        String jsonl = write(HistoryFilter.none(), ExportFormat.JSONL);
+
+        JsonMapper json = JsonMapper.builder().build();
+        List<RunSummary> parsed = jsonl.lines()
+                .map(line -> json.readValue(line, RunSummary.class))
+                .toList();
+        assertThat(jsonl).endsWith("\n");
+        assertThat(parsed).isEqualTo(runs);
+    }
+
+    @Test
+    void theExportIsRecordedWithItsFilterBeforeAnythingIsWritten() {
+        var filter = new HistoryFilter(
+                "111122223333",
+                null,
+                RunStatus.APPLIED,
+                null,
+                null,
+                null,
+                Workload.ECS_TASK,
+                LocalDate.parse("2026-01-01"),
+                null,
+                "pay",
+                null);
+
+        exports.export(filter, ExportFormat.JSONL, "reviewer");
+
+        assertThat(seen).isNull();
+        assertThat(published)
+                .containsExactly(new ExportRecorded(
+                        "reviewer",
+                        "history",
+                        null,
+                        "{\"accountId\":\"111122223333\",\"status\":\"APPLIED\",\"workload\":\"ECS_TASK\","
+                                + "\"createdFrom\":\"2026-01-01\",\"text\":\"pay\",\"order\":\"NEWEST_FIRST\"}",
+                        "jsonl",
+                        NOW));
+    }
+
+    @Test
+    void theFilterIsPassedThroughToTheHistory() throws Exception {
+        var filter = new HistoryFilter(null, "reader", null, null);
+
+        write(filter, ExportFormat.CSV);
+
+        assertThat(seen).isEqualTo(filter);
+    }
+
+    private String write(HistoryFilter filter, ExportFormat format) throws Exception {
+        var out = new ByteArrayOutputStream();
+        exports.export(filter, format, "reviewer").writeTo(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static RunSummary fromCsv(CSVRecord r) {
+        return new RunSummary(
+                Long.parseLong(r.get("id")),
+                RunStatus.valueOf(r.get("status")),
+                Workload.valueOf(r.get("workload")),
+                r.get("sourceAccountId"),
+                r.get("sourceRoleName"),
+                r.get("destinationAccountId"),
+                r.get("destinationRoleName"),
+                r.get("createdBy"),
+                Instant.parse(r.get("createdAt")));
+    }
+
+    private static List<RunSummary> generated(int count) {
+        var source = new GeneratedRuns(3, 5, 20, 4);
+        List<RunSummary> list = new ArrayList<>();
+        for (int id = 1; id <= count; id++) {
+            list.add(source.next(id).summary());
+        }
+        return list;
+    }
+
+    /** A history that streams the list and remembers the filter it was asked for. */
+    class ListHistory implements RunHistory {
+        @Override
+        public HistoryPage search(HistoryFilter filter, Long after, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void forEach(HistoryFilter filter, Consumer<RunSummary> sink) {
+            seen = filter;
+            runs.forEach(sink);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.rolewire.benchmark;
+
+import io.rolewire.audit.RunSummary;
+import io.rolewire.benchmark.GeneratedRuns.GeneratedRun;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * Inserts generated runs and their events with JDBC batches, committing every few thousand runs:
+ * the same tables the application writes, none of its per-row work (locks, seq lookups).
+ */
+public final class HistoryGenerator {
+
+    static final int BATCH = 20_000;
+    static final String RUN_SQL = "insert into runs (id, status, workload, region, source_account_id, "
+            + "source_role_name, destination_account_id, destination_role_name, task_family, input_json, "
+            + "findings_json, plan_hash, created_by, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    static final String EVENT_SQL =
+            "insert into run_events (run_id, seq, type, actor, occurred_at, detail) " + "values (?,?,?,?,?,?)";
+    static final String[] EVENT_TYPES = {"CREATED", "SUBMITTED", "APPROVED", "AWS_STEP", "VERIFIED"};
+    static final String PLAN_HASH = "0".repeat(64);
+
+    private final DataSource dataSource;
+
+    public HistoryGenerator(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Inserts {@code count} runs after the highest id present; returns the number of events. */
+    public long generate(GeneratedRuns source, int count, Consumer<GeneratedRun> each) throws SQLException {
+        long events = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement runs = c.prepareStatement(RUN_SQL);
+                PreparedStatement log = c.prepareStatement(EVENT_SQL)) {
+            c.setAutoCommit(false);
+            long first = firstId(c);
+            for (int i = 0; i < count; i++) {
+                GeneratedRun run = source.next(first + i);
+                each.accept(run);
+                addRun(runs, run);
+                events += addEvents(log, run.summary(), source.events());
+                if ((i + 1) % BATCH == 0 || i == count - 1) {
+                    runs.executeBatch();
+                    log.executeBatch();
+                    c.commit();
+                }
+            }
+            restartIds(c, first + count);
+        }
+        return events;
+    }
+
+    /** Explicit ids leave the identity behind; the application's next insert must not collide. */
+    private static void restartIds(Connection c, long next) throws SQLException {
+        try (var statement = c.createStatement()) {
+            statement.execute("alter table runs alter column id restart with " + next);
+        }
+        c.commit();
+    }
+
+    private static long firstId(Connection c) throws SQLException {
+        try (var rs = c.createStatement().executeQuery("select coalesce(max(id), 0) + 1 from runs")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void addRun(PreparedStatement ps, GeneratedRun run) throws SQLException {
+        RunSummary s = run.summary();
+        ps.setLong(1, s.id());
+        ps.setString(2, s.status().name());
+        ps.setString(3, s.workload().name());
+        ps.setString(4, "eu-west-1");
+        ps.setString(5, s.sourceAccountId());
+        ps.setString(6, s.sourceRoleName());
+        ps.setString(7, s.destinationAccountId());
+        ps.setString(8, s.destinationRoleName());
+        ps.setString(9, run.taskFamily());
+        ps.setString(10, run.inputJson());
+        ps.setString(11, "[]");
+        ps.setString(12, PLAN_HASH);
+        ps.setString(13, s.createdBy());
+        ps.setObject(14, s.createdAt().atOffset(ZoneOffset.UTC));
+        ps.addBatch();
+    }
+
+    private static int addEvents(PreparedStatement ps, RunSummary s, int count) throws SQLException {
+        for (int seq = 1; seq <= count; seq++) {
+            ps.setLong(1, s.id());
+            ps.setInt(2, seq);
+            ps.setString(3, EVENT_TYPES[Math.min(seq - 1, EVENT_TYPES.length - 1)]);
+            ps.setString(4, s.createdBy());
+            ps.setObject(5, s.createdAt().plusSeconds(seq * 7L).atOffset(ZoneOffset.UTC));
+            ps.setString(6, "{\"step\":" + seq + ",\"requestId\":\"req-" + s.id() + "-" + seq + "\"}");
+            ps.addBatch();
+        }
+        return count;
+    }
+}
