@@ -1,11 +1,14 @@
 package io.rolewire.benchmark;
 
 import io.rolewire.audit.RunSummary;
+import io.rolewire.audit.internal.ChainRows;
 import io.rolewire.benchmark.GeneratedRuns.GeneratedRun;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -19,12 +22,17 @@ public final class HistoryGenerator {
     static final String RUN_SQL = "insert into runs (id, status, workload, region, source_account_id, "
             + "source_role_name, destination_account_id, destination_role_name, task_family, input_json, "
             + "findings_json, plan_hash, created_by, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    static final String EVENT_SQL =
-            "insert into run_events (run_id, seq, type, actor, occurred_at, detail) " + "values (?,?,?,?,?,?)";
+    static final String EVENT_SQL = "insert into run_events (run_id, seq, type, actor, occurred_at, detail, "
+            + "position, previous_hash, hash) values (?,?,?,?,?,?,?,?,?)";
     static final String[] EVENT_TYPES = {"CREATED", "SUBMITTED", "APPROVED", "AWS_STEP", "VERIFIED"};
     static final String PLAN_HASH = "0".repeat(64);
 
     private final DataSource dataSource;
+
+    /** Where the event hash chain stands: each generated event links to the one before. */
+    private long position;
+
+    private String lastHash;
 
     public HistoryGenerator(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -38,6 +46,7 @@ public final class HistoryGenerator {
                 PreparedStatement log = c.prepareStatement(EVENT_SQL)) {
             c.setAutoCommit(false);
             long first = firstId(c);
+            readChainHead(c);
             for (int i = 0; i < count; i++) {
                 GeneratedRun run = source.next(first + i);
                 each.accept(run);
@@ -88,16 +97,33 @@ public final class HistoryGenerator {
         ps.addBatch();
     }
 
-    private static int addEvents(PreparedStatement ps, RunSummary s, int count) throws SQLException {
+    private int addEvents(PreparedStatement ps, RunSummary s, int count) throws SQLException {
         for (int seq = 1; seq <= count; seq++) {
+            String type = EVENT_TYPES[Math.min(seq - 1, EVENT_TYPES.length - 1)];
+            Instant at = s.createdAt().plusSeconds(seq * 7L).truncatedTo(ChronoUnit.MICROS);
+            String detail = "{\"requestId\":\"req-" + s.id() + "-" + seq + "\",\"step\":" + seq + "}";
+            position++;
+            String hash = ChainRows.hash(lastHash, position, s.id(), seq, type, s.createdBy(), at, detail);
             ps.setLong(1, s.id());
             ps.setInt(2, seq);
-            ps.setString(3, EVENT_TYPES[Math.min(seq - 1, EVENT_TYPES.length - 1)]);
+            ps.setString(3, type);
             ps.setString(4, s.createdBy());
-            ps.setObject(5, s.createdAt().plusSeconds(seq * 7L).atOffset(ZoneOffset.UTC));
-            ps.setString(6, "{\"step\":" + seq + ",\"requestId\":\"req-" + s.id() + "-" + seq + "\"}");
+            ps.setObject(5, at.atOffset(ZoneOffset.UTC));
+            ps.setString(6, detail);
+            ps.setLong(7, position);
+            ps.setString(8, lastHash);
+            ps.setString(9, hash);
             ps.addBatch();
+            lastHash = hash;
         }
         return count;
+    }
+
+    private void readChainHead(Connection c) throws SQLException {
+        try (var rs = c.createStatement()
+                .executeQuery("select position, hash from run_events order by position desc limit 1")) {
+            position = rs.next() ? rs.getLong(1) : 0;
+            lastHash = position == 0 ? ChainRows.GENESIS : rs.getString(2);
+        }
     }
 }

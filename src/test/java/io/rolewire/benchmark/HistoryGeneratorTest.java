@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rolewire.audit.RunSummary;
+import io.rolewire.audit.internal.ChainRows;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.wiring.Workload;
 import java.util.ArrayList;
@@ -52,6 +53,14 @@ class HistoryGeneratorTest {
                 + "destination_account_id, destination_role_name, input_json, findings_json, plan_hash, created_by, "
                 + "created_at from runs where id = 1");
         assertThat(jdbc.queryForObject("select max(id) from runs", Long.class)).isEqualTo(1001);
+    }
+
+    @Test
+    void theGeneratedEventsAreAnUnbrokenHashChain() {
+        var report = ChainRows.integrity(jdbc.getDataSource()).verifyChain();
+
+        assertThat(report.ok()).as(report.toString()).isTrue();
+        assertThat(report.checked()).isEqualTo(events);
     }
 
     @Test
