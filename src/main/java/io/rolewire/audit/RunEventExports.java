@@ -11,7 +11,7 @@ public interface RunEventExports {
      * Records the export (it commits on its own, whatever happens to the stream) and returns the
      * writer that streams the run's events oldest first.
      */
-    Writer export(long runId, EventExportFormat format, Actor actor);
+    Writer export(long runId, ExportFormat format, Actor actor);
 
     /** Writes the export; reads rows as it writes, never the whole list. */
     @FunctionalInterface

@@ -1,6 +1,6 @@
 package io.rolewire.audit.internal;
 
-import io.rolewire.audit.EventExportFormat;
+import io.rolewire.audit.ExportFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,9 +28,9 @@ abstract class EventRowWriter {
 
     abstract void finish() throws IOException;
 
-    static EventRowWriter of(EventExportFormat format, OutputStream out) throws IOException {
+    static EventRowWriter of(ExportFormat format, OutputStream out) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        return format == EventExportFormat.CSV ? new Csv(text) : new JsonLines(text);
+        return format == ExportFormat.CSV ? new Csv(text) : new JsonLines(text);
     }
 
     private static final class Csv extends EventRowWriter {

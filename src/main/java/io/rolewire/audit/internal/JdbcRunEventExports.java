@@ -1,6 +1,6 @@
 package io.rolewire.audit.internal;
 
-import io.rolewire.audit.EventExportFormat;
+import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.ExportRecorded;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.runs.Actor;
@@ -41,13 +41,13 @@ class JdbcRunEventExports implements RunEventExports {
     }
 
     @Override
-    public Writer export(long runId, EventExportFormat format, Actor actor) {
+    public Writer export(long runId, ExportFormat format, Actor actor) {
         events.publishEvent(
                 new ExportRecorded(actor.username(), WHAT, runId, "{}", format.extension(), clock.instant()));
         return out -> readOnly.executeWithoutResult(tx -> stream(runId, format, out));
     }
 
-    private void stream(long runId, EventExportFormat format, OutputStream out) {
+    private void stream(long runId, ExportFormat format, OutputStream out) {
         try {
             EventRowWriter writer = EventRowWriter.of(format, out);
             jdbc.query(

@@ -1,6 +1,6 @@
 package io.rolewire.web.api;
 
-import io.rolewire.audit.EventExportFormat;
+import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.Integrity;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.runs.Actor;
@@ -44,15 +44,15 @@ class ApiAuditController {
 
     @GetMapping("/api/v1/runs/{id}/events.csv")
     ResponseEntity<StreamingResponseBody> showEventsCsv(@PathVariable long id, Actor actor) {
-        return export(id, EventExportFormat.CSV, actor);
+        return export(id, ExportFormat.CSV, actor);
     }
 
     @GetMapping("/api/v1/runs/{id}/events.jsonl")
     ResponseEntity<StreamingResponseBody> showEventsJsonLines(@PathVariable long id, Actor actor) {
-        return export(id, EventExportFormat.JSONL, actor);
+        return export(id, ExportFormat.JSONL, actor);
     }
 
-    private ResponseEntity<StreamingResponseBody> export(long id, EventExportFormat format, Actor actor) {
+    private ResponseEntity<StreamingResponseBody> export(long id, ExportFormat format, Actor actor) {
         requireRun(id);
         RunEventExports.Writer writer = exports.export(id, format, actor);
         return ResponseEntity.ok()
@@ -61,7 +61,7 @@ class ApiAuditController {
                 .body(writer::writeTo);
     }
 
-    static String attachment(long id, EventExportFormat format) {
+    static String attachment(long id, ExportFormat format) {
         return ContentDisposition.attachment()
                 .filename("run-" + id + "-events." + format.extension())
                 .build()

@@ -1,6 +1,6 @@
 package io.rolewire.web.audit;
 
-import io.rolewire.audit.EventExportFormat;
+import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.Integrity;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.runs.Actor;
@@ -47,15 +47,15 @@ class RunAuditController {
 
     @GetMapping("/events.csv")
     ResponseEntity<StreamingResponseBody> showEventsCsv(@PathVariable long runId, Actor actor) {
-        return export(runId, EventExportFormat.CSV, actor);
+        return export(runId, ExportFormat.CSV, actor);
     }
 
     @GetMapping("/events.jsonl")
     ResponseEntity<StreamingResponseBody> showEventsJsonLines(@PathVariable long runId, Actor actor) {
-        return export(runId, EventExportFormat.JSONL, actor);
+        return export(runId, ExportFormat.JSONL, actor);
     }
 
-    private ResponseEntity<StreamingResponseBody> export(long runId, EventExportFormat format, Actor actor) {
+    private ResponseEntity<StreamingResponseBody> export(long runId, ExportFormat format, Actor actor) {
         requireRun(runId);
         RunEventExports.Writer writer = exports.export(runId, format, actor);
         String filename = "run-" + runId + "-events." + format.extension();

@@ -1,6 +1,6 @@
 package io.rolewire.audit.internal;
 
-import io.rolewire.audit.EventExportFormat;
+import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.IntegrityReport;
 import io.rolewire.runs.Actor;
 import java.io.OutputStream;
@@ -38,7 +38,7 @@ final class ChainScaleProbe {
         report("verified " + report, started);
         started = System.nanoTime();
         new JdbcRunEventExports(h2, new DataSourceTransactionManager(h2), event -> {}, Clock.systemUTC())
-                .export(1, EventExportFormat.CSV, new Actor("probe"))
+                .export(1, ExportFormat.CSV, new Actor("probe"))
                 .writeTo(OutputStream.nullOutputStream());
         report("exported CSV", started);
     }

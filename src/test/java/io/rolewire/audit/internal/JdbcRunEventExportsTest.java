@@ -5,8 +5,8 @@ import static io.rolewire.runs.RunFixtures.previewFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolewire.audit.AuditEvent;
-import io.rolewire.audit.EventExportFormat;
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.ExportRecorded;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.runs.Actor;
@@ -70,7 +70,7 @@ class JdbcRunEventExportsTest {
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()
-                .parse(new StringReader(export(EventExportFormat.CSV, "reviewer")))
+                .parse(new StringReader(export(ExportFormat.CSV, "reviewer")))
                 .getRecords();
 
         assertThat(records).hasSize(2);
@@ -96,7 +96,7 @@ class JdbcRunEventExportsTest {
 
     @Test
     void jsonLinesHaveOneObjectPerLineWithTheDetailAsJson() throws IOException {
-        List<String> lines = export(EventExportFormat.JSONL, "reviewer").lines().toList();
+        List<String> lines = export(ExportFormat.JSONL, "reviewer").lines().toList();
 
         assertThat(lines).hasSize(2);
         JsonNode created = JsonMapper.shared().readTree(lines.get(0));
@@ -111,7 +111,7 @@ class JdbcRunEventExportsTest {
 
     @Test
     void everyExportIsRecordedAsAnExportedEventOnTheChain() throws IOException {
-        export(EventExportFormat.JSONL, "auditor-" + run);
+        export(ExportFormat.JSONL, "auditor-" + run);
 
         AuditEvent recorded = eventLog.recentAuditEvents(1).get(0);
         assertThat(recorded.type()).isEqualTo(AuditEvent.EXPORTED);
@@ -151,7 +151,7 @@ class JdbcRunEventExportsTest {
         assertThat(eventLog.recentAuditEvents(1).get(0).actor()).isEqualTo("rollback-" + run);
     }
 
-    private String export(EventExportFormat format, String who) throws IOException {
+    private String export(ExportFormat format, String who) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.export(run, format, new Actor(who)).writeTo(out);
         return out.toString(StandardCharsets.UTF_8);

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.rolewire.audit.ChainBreak;
-import io.rolewire.audit.EventExportFormat;
+import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.Integrity;
 import io.rolewire.audit.IntegrityReport;
 import io.rolewire.audit.RunEventExports;
@@ -82,7 +82,7 @@ class ApiAuditTest {
     @Test
     void jsonLinesStreamAsAnAttachmentForTheCaller() throws Exception {
         given(runs.find(7)).willReturn(Optional.of(mock(Run.class)));
-        given(exports.export(7, EventExportFormat.JSONL, new Actor("reviewer")))
+        given(exports.export(7, ExportFormat.JSONL, new Actor("reviewer")))
                 .willReturn(out -> out.write("{\"position\":1}\n".getBytes(StandardCharsets.UTF_8)));
 
         MvcResult started = mvc.perform(getAs("/api/v1/runs/7/events.jsonl", "reviewer"))
@@ -90,7 +90,7 @@ class ApiAuditTest {
                 .andReturn();
         mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "application/jsonl;charset=UTF-8"))
+                .andExpect(header().string("Content-Type", "application/x-ndjson;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"run-7-events.jsonl\""))
                 .andExpect(content().string("{\"position\":1}\n"));
     }

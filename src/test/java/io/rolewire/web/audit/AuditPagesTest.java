@@ -17,8 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.rolewire.audit.AuditEvent;
 import io.rolewire.audit.ChainBreak;
-import io.rolewire.audit.EventExportFormat;
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.Integrity;
 import io.rolewire.audit.IntegrityReport;
 import io.rolewire.audit.RunEventExports;
@@ -120,7 +120,7 @@ class AuditPagesTest {
     @Test
     void anExportStreamsAsAnAttachmentForTheSignedInUser() throws Exception {
         given(runs.find(7)).willReturn(Optional.of(mock(Run.class)));
-        given(exports.export(7, EventExportFormat.CSV, new Actor("reviewer")))
+        given(exports.export(7, ExportFormat.CSV, new Actor("reviewer")))
                 .willReturn(out -> out.write("position,run_id\n1,7\n".getBytes(StandardCharsets.UTF_8)));
 
         MvcResult started = mvc.perform(get("/runs/7/events.csv").with(REVIEWER))
@@ -131,7 +131,7 @@ class AuditPagesTest {
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"run-7-events.csv\""))
                 .andExpect(content().string("position,run_id\n1,7\n"));
-        verify(exports).export(7, EventExportFormat.CSV, new Actor("reviewer"));
+        verify(exports).export(7, ExportFormat.CSV, new Actor("reviewer"));
     }
 
     @Test
