@@ -1,7 +1,6 @@
 package io.rolewire.web;
 
 import io.rolewire.audit.ExportFormat;
-import io.rolewire.audit.HistoryExports;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -27,8 +26,9 @@ public final class ExportDownloads {
                 .findFirst();
     }
 
+    /** Any export: {@code baseName.csv} or {@code baseName.jsonl}, UTF-8, as an attachment. */
     public static ResponseEntity<StreamingResponseBody> attachment(
-            String baseName, ExportFormat format, HistoryExports.Body body) {
+            String baseName, ExportFormat format, StreamingResponseBody body) {
         MediaType type = new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8);
         ContentDisposition disposition = ContentDisposition.attachment()
                 .filename(baseName + "." + format.extension())
@@ -36,6 +36,6 @@ public final class ExportDownloads {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(body::writeTo);
+                .body(body);
     }
 }

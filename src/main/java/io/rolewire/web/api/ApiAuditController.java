@@ -5,9 +5,7 @@ import io.rolewire.audit.Integrity;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import io.rolewire.web.ExportDownloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,17 +53,7 @@ class ApiAuditController {
     private ResponseEntity<StreamingResponseBody> export(long id, ExportFormat format, Actor actor) {
         requireRun(id);
         RunEventExports.Writer writer = exports.export(id, format, actor);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(id, format))
-                .body(writer::writeTo);
-    }
-
-    static String attachment(long id, ExportFormat format) {
-        return ContentDisposition.attachment()
-                .filename("run-" + id + "-events." + format.extension())
-                .build()
-                .toString();
+        return ExportDownloads.attachment("run-" + id + "-events", format, writer::writeTo);
     }
 
     private void requireRun(long id) {

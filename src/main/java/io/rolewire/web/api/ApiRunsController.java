@@ -89,6 +89,6 @@ class ApiRunsController {
 
     private ResponseEntity<StreamingResponseBody> export(RunQuery query, ExportFormat format, Authentication user) {
         var body = exports.export(query.filter(), format, user.getName());
-        return ExportDownloads.attachment("rolewire-history", format, body);
+        return ExportDownloads.attachment("rolewire-history", format, body::writeTo);
     }
 }

@@ -5,9 +5,7 @@ import io.rolewire.audit.Integrity;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import io.rolewire.web.ExportDownloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,16 +56,7 @@ class RunAuditController {
     private ResponseEntity<StreamingResponseBody> export(long runId, ExportFormat format, Actor actor) {
         requireRun(runId);
         RunEventExports.Writer writer = exports.export(runId, format, actor);
-        String filename = "run-" + runId + "-events." + format.extension();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(writer::writeTo);
+        return ExportDownloads.attachment("run-" + runId + "-events", format, writer::writeTo);
     }
 
     private void requireRun(long runId) {

@@ -84,7 +84,7 @@ class RunsController {
         ExportFormat chosen = ExportDownloads.format(format)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format"));
         var body = exports.export(query.toFilter(result), chosen, user.getName());
-        return ExportDownloads.attachment("rolewire-history", chosen, body);
+        return ExportDownloads.attachment("rolewire-history", chosen, body::writeTo);
     }
 
     @GetMapping("/{runId}")
