@@ -9,7 +9,8 @@ import java.time.LocalDate;
  *
  * <p>{@code accountId} and {@code roleName} match either side; {@code sourceAccountId} and
  * {@code destinationAccountId} one side each. Names match exactly, case-sensitively, as stored.
- * {@code createdFrom}..{@code createdTo} are UTC days, both inclusive. {@code text} is a
+ * {@code approvedBy} is the admin who approved the run. {@code createdFrom}..{@code createdTo} are
+ * UTC days, both inclusive. {@code text} is a
  * case-sensitive <em>prefix</em> of the source role, the destination role or the ECS task family: a
  * prefix is an index range on both H2 and PostgreSQL, a substring or a case-folded match is a full
  * scan on H2 (see docs/benchmarks.md).
@@ -25,10 +26,56 @@ public record HistoryFilter(
         LocalDate createdFrom,
         LocalDate createdTo,
         String text,
-        HistoryOrder order) {
+        HistoryOrder order,
+        String approvedBy) {
 
     public HistoryFilter {
         order = order == null ? HistoryOrder.NEWEST_FIRST : order;
+    }
+
+    /** Every filter but the approver's. */
+    public HistoryFilter(
+            String accountId,
+            String roleName,
+            RunStatus status,
+            String createdBy,
+            String sourceAccountId,
+            String destinationAccountId,
+            Workload workload,
+            LocalDate createdFrom,
+            LocalDate createdTo,
+            String text,
+            HistoryOrder order) {
+        this(
+                accountId,
+                roleName,
+                status,
+                createdBy,
+                sourceAccountId,
+                destinationAccountId,
+                workload,
+                createdFrom,
+                createdTo,
+                text,
+                order,
+                null);
+    }
+
+    /** The same filter, limited to runs approved by {@code approver} (null or blank: any). */
+    public HistoryFilter approvedBy(String approver) {
+        return new HistoryFilter(
+                accountId,
+                roleName,
+                status,
+                createdBy,
+                sourceAccountId,
+                destinationAccountId,
+                workload,
+                createdFrom,
+                createdTo,
+                text,
+                order,
+                approver);
     }
 
     /** The original four filters, newest first. */

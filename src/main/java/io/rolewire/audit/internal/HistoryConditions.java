@@ -41,6 +41,7 @@ record HistoryConditions(List<String> clauses, List<List<String>> either, Map<St
                 "workload",
                 filter.workload() == null ? null : filter.workload().name());
         c.add("created_by = :createdBy", "createdBy", text(filter.createdBy()));
+        c.add("approved_by = :approvedBy", "approvedBy", text(filter.approvedBy()));
         c.add("created_at >= :createdFrom", "createdFrom", startOf(filter.createdFrom()));
         c.add(
                 "created_at < :createdBefore",

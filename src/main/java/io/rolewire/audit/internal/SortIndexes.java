@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class SortIndexes {
 
-    /** The leading columns of the V1 and V4 indexes that end in id (most specific first). */
+    /** The leading columns of the V1, V4 and V5 indexes that end in id (most specific first). */
     static final List<List<String>> INDEXES = List.of(
             List.of("source_account_id", "status"),
             List.of("destination_account_id", "status"),
@@ -27,6 +27,7 @@ final class SortIndexes {
             List.of("source_account_id"),
             List.of("destination_account_id"),
             List.of("created_by"),
+            List.of("approved_by"),
             List.of("task_family"),
             List.of("status"),
             List.of("workload"));

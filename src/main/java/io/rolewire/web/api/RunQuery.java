@@ -25,6 +25,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param sort {@code newest} (default) or {@code oldest}
  * @param before the {@code nextBefore} of the previous page (the cursor, in either order)
  * @param size 1..100, default {@value #DEFAULT_SIZE}
+ * @param approvedBy the admin who approved the run
  */
 record RunQuery(
         @Pattern(regexp = "(\\d{12})?") String accountId,
@@ -39,23 +40,25 @@ record RunQuery(
         @Size(max = 64) String text,
         @Pattern(regexp = "newest|oldest") String sort,
         @Positive Long before,
-        @Min(1) @Max(100) Integer size) {
+        @Min(1) @Max(100) Integer size,
+        @Size(max = 128) String approvedBy) {
 
     static final int DEFAULT_SIZE = 20;
 
     HistoryFilter filter() {
         return new HistoryFilter(
-                blankToNull(accountId),
-                blankToNull(roleName),
-                status,
-                blankToNull(createdBy),
-                blankToNull(sourceAccountId),
-                blankToNull(destinationAccountId),
-                workload,
-                createdFrom,
-                createdTo,
-                blankToNull(text),
-                "oldest".equals(sort) ? HistoryOrder.OLDEST_FIRST : null);
+                        blankToNull(accountId),
+                        blankToNull(roleName),
+                        status,
+                        blankToNull(createdBy),
+                        blankToNull(sourceAccountId),
+                        blankToNull(destinationAccountId),
+                        workload,
+                        createdFrom,
+                        createdTo,
+                        blankToNull(text),
+                        "oldest".equals(sort) ? HistoryOrder.OLDEST_FIRST : null)
+                .approvedBy(blankToNull(approvedBy));
     }
 
     int pageSize() {

@@ -32,6 +32,7 @@ final class HistoryLinks {
                 .queryParamIfPresent("roleName", Optional.ofNullable(f.roleName()))
                 .queryParamIfPresent("status", Optional.ofNullable(f.status()))
                 .queryParamIfPresent("createdBy", Optional.ofNullable(f.createdBy()))
+                .queryParamIfPresent("approvedBy", Optional.ofNullable(f.approvedBy()))
                 .queryParamIfPresent("sourceAccountId", Optional.ofNullable(f.sourceAccountId()))
                 .queryParamIfPresent("destinationAccountId", Optional.ofNullable(f.destinationAccountId()))
                 .queryParamIfPresent("workload", Optional.ofNullable(f.workload()))

@@ -33,7 +33,8 @@ record HistoryQuery(
         String createdTo,
         @Size(max = 64, message = "{runs.filter.tooLong}") String text,
         String sort,
-        String before) {
+        String before,
+        @Size(max = 64, message = "{runs.filter.tooLong}") String approvedBy) {
 
     static final int PAGE_SIZE = 20;
 
@@ -47,17 +48,18 @@ record HistoryQuery(
 
     HistoryFilter toFilter(Errors errors) {
         return new HistoryFilter(
-                valid("accountId", accountId, errors),
-                valid("roleName", roleName, errors),
-                parsed("status", status, errors, RunStatus::valueOf),
-                valid("createdBy", createdBy, errors),
-                valid("sourceAccountId", sourceAccountId, errors),
-                valid("destinationAccountId", destinationAccountId, errors),
-                parsed("workload", workload, errors, Workload::valueOf),
-                parsed("createdFrom", createdFrom, errors, LocalDate::parse),
-                parsed("createdTo", createdTo, errors, LocalDate::parse),
-                valid("text", text, errors),
-                oldestFirst() ? HistoryOrder.OLDEST_FIRST : null);
+                        valid("accountId", accountId, errors),
+                        valid("roleName", roleName, errors),
+                        parsed("status", status, errors, RunStatus::valueOf),
+                        valid("createdBy", createdBy, errors),
+                        valid("sourceAccountId", sourceAccountId, errors),
+                        valid("destinationAccountId", destinationAccountId, errors),
+                        parsed("workload", workload, errors, Workload::valueOf),
+                        parsed("createdFrom", createdFrom, errors, LocalDate::parse),
+                        parsed("createdTo", createdTo, errors, LocalDate::parse),
+                        valid("text", text, errors),
+                        oldestFirst() ? HistoryOrder.OLDEST_FIRST : null)
+                .approvedBy(valid("approvedBy", approvedBy, errors));
     }
 
     boolean oldestFirst() {
