@@ -135,7 +135,8 @@ class StreamingHistoryExportsTest {
     class ListHistory implements RunHistory {
         @Override
         public HistoryPage search(HistoryFilter filter, Long after, int size) {
-            throw new UnsupportedOperationException();
+            // an export must stream (forEach), never page through search: fail loudly if it does
+            throw new UnsupportedOperationException("exports must not page through the history");
         }
 
         @Override
