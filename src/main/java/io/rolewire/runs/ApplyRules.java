@@ -9,20 +9,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The apply half of the lifecycle. The executor (to come) drives it; the guards live here so that
- * no caller can apply an unapproved run or one whose approval was given for another plan.
+ * The apply half of the lifecycle. The executor in {@code apply} drives it; the guards live here so
+ * that no caller can apply an unapproved run or one whose approval was given for another plan.
  */
 final class ApplyRules {
 
     private ApplyRules() {}
 
-    /** By the requester or an admin, once approved for exactly this plan. */
-    static Transition startApply(Run run, ActingUser by, Instant at) {
+    /**
+     * By the requester or an admin, once approved for exactly this plan.
+     *
+     * @param currentPlanHash the plan as read again just before the apply
+     */
+    static Transition startApply(Run run, ActingUser by, String currentPlanHash, Instant at) {
         requireApplier(run, by, RunStatus.APPROVED);
-        if (!run.planHash().equals(run.lifecycle().approvedPlanHash())) {
+        if (!currentPlanHash.equals(run.lifecycle().approvedPlanHash())) {
             refuseIf(run, Optional.of(Refusal.STALE_PLAN));
         }
-        return event(run.next(RunStatus.APPLYING, run.lifecycle()), LifecycleEvent.APPLY_STARTED, by, at, Map.of());
+        Map<String, String> detail = Map.of("planHash", currentPlanHash);
+        return event(run.next(RunStatus.APPLYING, run.lifecycle()), LifecycleEvent.APPLY_STARTED, by, at, detail);
+    }
+
+    /** Who may start an apply, a retry or a re-verification, checked before anything is read from AWS. */
+    static Optional<Refusal> applierRefusal(Run run, ActingUser by, RunStatus from) {
+        return first(!by.isCreator(), run.status() != from, !run.requestedBy(by) && !by.isAdmin());
     }
 
     /** A FAILED apply continues from where it stopped; same people as the first start. */
@@ -44,6 +54,24 @@ final class ApplyRules {
 
     static Transition completeVerification(Run run, ActingUser by, boolean verified, Instant at) {
         requireState(run, RunStatus.APPLIED);
+        return verification(run, by, verified, at);
+    }
+
+    /**
+     * A later check of an applied run (drift shows up here): by the requester or an admin, from
+     * VERIFIED or VERIFICATION_FAILED, and it may move the run between the two.
+     */
+    static Transition reverify(Run run, ActingUser by, boolean verified, Instant at) {
+        refuseIf(run, reverifyRefusal(run, by));
+        return verification(run, by, verified, at);
+    }
+
+    static Optional<Refusal> reverifyRefusal(Run run, ActingUser by) {
+        boolean verifiedBefore = run.status() == RunStatus.VERIFIED || run.status() == RunStatus.VERIFICATION_FAILED;
+        return first(!by.isCreator(), !verifiedBefore, !run.requestedBy(by) && !by.isAdmin());
+    }
+
+    private static Transition verification(Run run, ActingUser by, boolean verified, Instant at) {
         RunStatus status = verified ? RunStatus.VERIFIED : RunStatus.VERIFICATION_FAILED;
         LifecycleEvent type = verified ? LifecycleEvent.VERIFIED : LifecycleEvent.VERIFICATION_FAILED;
         return event(run.next(status, run.lifecycle()), type, by, at, Map.of());
@@ -59,7 +87,7 @@ final class ApplyRules {
     }
 
     private static void requireApplier(Run run, ActingUser by, RunStatus from) {
-        refuseIf(run, first(!by.isCreator(), run.status() != from, !run.requestedBy(by) && !by.isAdmin()));
+        refuseIf(run, applierRefusal(run, by, from));
     }
 
     private static void requireState(Run run, RunStatus expected) {

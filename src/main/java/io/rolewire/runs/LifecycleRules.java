@@ -28,14 +28,18 @@ final class LifecycleRules {
         return event(next, LifecycleEvent.SUBMITTED, by, at, Map.of());
     }
 
-    static Transition approve(Run run, ActingUser by, String seenPlanHash, Instant at) {
+    /**
+     * @param currentPlanHash the hash of the plan as it stands now (the documents plus the live state
+     *     they were compared with); the approver must have seen exactly that one
+     */
+    static Transition approve(Run run, ActingUser by, String seenPlanHash, String currentPlanHash, Instant at) {
         refuseIf(run, refusal(run, by, RunAction.APPROVE));
-        if (!run.planHash().equals(seenPlanHash)) {
+        if (!currentPlanHash.equals(seenPlanHash)) {
             refuseIf(run, Optional.of(Refusal.STALE_PLAN));
         }
-        Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), run.planHash());
+        Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), currentPlanHash);
         Run next = run.next(RunStatus.APPROVED, approved);
-        return event(next, LifecycleEvent.APPROVED, by, at, Map.of("planHash", run.planHash()));
+        return event(next, LifecycleEvent.APPROVED, by, at, Map.of("planHash", currentPlanHash));
     }
 
     static Transition reject(Run run, ActingUser by, String reason, Instant at) {

@@ -53,9 +53,22 @@ public record Run(
         return LifecycleRules.submit(this, by, at);
     }
 
-    /** @param seenPlanHash the plan hash the approver was shown */
+    /**
+     * Approval of the documents alone, when no live state was read (AWS access is off).
+     *
+     * @param seenPlanHash the plan hash the approver was shown
+     */
     public Transition approve(ActingUser by, String seenPlanHash, Instant at) {
-        return LifecycleRules.approve(this, by, seenPlanHash, at);
+        return LifecycleRules.approve(this, by, seenPlanHash, planHash, at);
+    }
+
+    /**
+     * @param seenPlanHash the plan hash the approver was shown
+     * @param livePlanHash the hash of the documents together with the live state just read: the
+     *     approval binds to it
+     */
+    public Transition approve(ActingUser by, String seenPlanHash, String livePlanHash, Instant at) {
+        return LifecycleRules.approve(this, by, seenPlanHash, livePlanHash, at);
     }
 
     public Transition reject(ActingUser by, String reason, Instant at) {
@@ -66,8 +79,33 @@ public record Run(
         return LifecycleRules.cancel(this, by, at);
     }
 
+    /** For a run approved without live state: the documents' hash is the plan. */
     public Transition startApply(ActingUser by, Instant at) {
-        return ApplyRules.startApply(this, by, at);
+        return ApplyRules.startApply(this, by, planHash, at);
+    }
+
+    /** @param livePlanHash the plan as read again just before the apply; it must be the approved one */
+    public Transition startApply(ActingUser by, String livePlanHash, Instant at) {
+        return ApplyRules.startApply(this, by, livePlanHash, at);
+    }
+
+    /** Why {@code by} may not start an apply now (before any AWS read); empty when they may. */
+    public Optional<Refusal> applyRefusal(ActingUser by) {
+        return ApplyRules.applierRefusal(this, by, RunStatus.APPROVED);
+    }
+
+    /** Why {@code by} may not retry this apply now; empty when they may. */
+    public Optional<Refusal> retryRefusal(ActingUser by) {
+        return ApplyRules.applierRefusal(this, by, RunStatus.FAILED);
+    }
+
+    /** Why {@code by} may not re-verify this run now; empty when they may. */
+    public Optional<Refusal> reverifyRefusal(ActingUser by) {
+        return ApplyRules.reverifyRefusal(this, by);
+    }
+
+    public Transition reverify(ActingUser by, boolean verified, Instant at) {
+        return ApplyRules.reverify(this, by, verified, at);
     }
 
     public Transition completeApply(ActingUser by, Instant at) {

@@ -12,13 +12,20 @@ public interface RunLifecycle {
 
     Run submit(long runId, ActingUser by);
 
+    /** Approval of the documents alone (no live state was read). */
     Run approve(long runId, ActingUser by, String seenPlanHash);
+
+    /** Approval bound to {@code livePlanHash}, the documents with the live state just read. */
+    Run approve(long runId, ActingUser by, String seenPlanHash, String livePlanHash);
 
     Run reject(long runId, ActingUser by, String reason);
 
     Run cancel(long runId, ActingUser by);
 
     Run startApply(long runId, ActingUser by);
+
+    /** Refused as {@link Refusal#STALE_PLAN} unless {@code livePlanHash} is the approved one. */
+    Run startApply(long runId, ActingUser by, String livePlanHash);
 
     Run completeApply(long runId, ActingUser by);
 
@@ -29,6 +36,12 @@ public interface RunLifecycle {
     Run completeVerification(long runId, ActingUser by, boolean verified);
 
     Run returnToSubmitted(long runId, ActingUser by, String reason);
+
+    /** Records a later verification of a VERIFIED or VERIFICATION_FAILED run. */
+    Run reverify(long runId, ActingUser by, boolean verified);
+
+    /** Runs in {@code status}, oldest first (the apply's start-up recovery looks for APPLYING). */
+    List<Long> idsIn(RunStatus status);
 
     /** SUBMITTED runs, oldest submission first (the approvers' queue), at most {@code limit}. */
     List<Run> awaitingApproval(int limit);

@@ -49,6 +49,12 @@ class JdbcRunLifecycle implements RunLifecycle {
 
     @Override
     @Transactional
+    public Run approve(long runId, ActingUser by, String seenPlanHash, String livePlanHash) {
+        return change(runId, (run, now) -> run.approve(by, seenPlanHash, livePlanHash, now));
+    }
+
+    @Override
+    @Transactional
     public Run reject(long runId, ActingUser by, String reason) {
         return change(runId, (run, now) -> run.reject(by, reason, now));
     }
@@ -63,6 +69,12 @@ class JdbcRunLifecycle implements RunLifecycle {
     @Transactional
     public Run startApply(long runId, ActingUser by) {
         return change(runId, (run, now) -> run.startApply(by, now));
+    }
+
+    @Override
+    @Transactional
+    public Run startApply(long runId, ActingUser by, String livePlanHash) {
+        return change(runId, (run, now) -> run.startApply(by, livePlanHash, now));
     }
 
     @Override
@@ -93,6 +105,21 @@ class JdbcRunLifecycle implements RunLifecycle {
     @Transactional
     public Run returnToSubmitted(long runId, ActingUser by, String reason) {
         return change(runId, (run, now) -> run.returnToSubmitted(by, reason, now));
+    }
+
+    @Override
+    @Transactional
+    public Run reverify(long runId, ActingUser by, boolean verified) {
+        return change(runId, (run, now) -> run.reverify(by, verified, now));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> idsIn(RunStatus status) {
+        return jdbc.sql("select id from runs where status = :status order by id")
+                .param("status", status.name())
+                .query(Long.class)
+                .list();
     }
 
     @Override
