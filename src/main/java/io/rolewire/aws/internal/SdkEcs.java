@@ -61,6 +61,7 @@ final class SdkEcs implements EcsTaskDefinitions, EcsRegistration {
                 definition.revision(),
                 definition.taskRoleArn(),
                 definition.executionRoleArn(),
+                TaskDefinitionRequests.document(definition),
                 requestId);
     }
 

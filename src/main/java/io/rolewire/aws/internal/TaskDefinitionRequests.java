@@ -5,8 +5,11 @@ import java.util.Set;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps the wiring core's task definition document onto the SDK request. A field the mapping does
@@ -47,6 +50,48 @@ final class TaskDefinitionRequests {
                     .toList());
         }
         return request.build();
+    }
+
+    /**
+     * A registered revision back in the shape of the rendered document (the same fields, absent ones
+     * left out), so that the live plan can tell whether the latest revision is already what the run
+     * wants.
+     */
+    static String document(TaskDefinition definition) {
+        ObjectNode task = JSON.createObjectNode();
+        putText(task, "family", definition.family());
+        putText(task, "taskRoleArn", definition.taskRoleArn());
+        putText(task, "executionRoleArn", definition.executionRoleArn());
+        putText(task, "networkMode", definition.networkModeAsString());
+        if (definition.hasRequiresCompatibilities()
+                && !definition.requiresCompatibilities().isEmpty()) {
+            ArrayNode compatibilities = task.putArray("requiresCompatibilities");
+            definition.requiresCompatibilitiesAsStrings().forEach(compatibilities::add);
+        }
+        putText(task, "cpu", definition.cpu());
+        putText(task, "memory", definition.memory());
+        ArrayNode containers = task.putArray("containerDefinitions");
+        for (ContainerDefinition container : definition.containerDefinitions()) {
+            ObjectNode node = containers.addObject();
+            putText(node, "name", container.name());
+            putText(node, "image", container.image());
+            if (container.cpu() != null) {
+                node.put("cpu", container.cpu());
+            }
+            if (container.memory() != null) {
+                node.put("memory", container.memory());
+            }
+            if (container.essential() != null) {
+                node.put("essential", container.essential());
+            }
+        }
+        return JSON.writeValueAsString(task);
+    }
+
+    private static void putText(ObjectNode node, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            node.put(field, value);
+        }
     }
 
     private static ContainerDefinition container(JsonNode container) {

@@ -10,6 +10,10 @@ final class AnalyzerOperations {
     private final List<ObjectNode> findings = new ArrayList<>();
 
     /** Every later validation answers with this finding too. */
+    void clearFindings() {
+        findings.clear();
+    }
+
     void addFinding(String type, String issueCode, String details) {
         ObjectNode finding = StubJson.MAPPER.createObjectNode();
         finding.put("findingType", type);

@@ -93,6 +93,19 @@ public final class AwsStub implements AutoCloseable {
         return requests().stream().filter(StubRequest::isWrite).toList();
     }
 
+    /**
+     * Forgets every account, request, finding and fault: a stub shared by the tests of one Spring
+     * context starts each test empty.
+     */
+    public void reset() {
+        synchronized (lock) {
+            accounts.clear();
+            requests.clear();
+            analyzer.clearFindings();
+            faults.reset();
+        }
+    }
+
     @Override
     public void close() {
         server.stop();

@@ -84,6 +84,21 @@ public final class StubFaults {
         return this;
     }
 
+    /** Back to no faults and a zero write count (a stub shared by the tests of one Spring context). */
+    public void reset() {
+        throttles.clear();
+        denied.clear();
+        wrongAccounts.clear();
+        invalidPrincipalAfterCreate = 0;
+        failingWrite = 0;
+        failingWriteCode = "LimitExceeded";
+        writes = 0;
+        pendingInvalidPrincipal = 0;
+        latency = Duration.ZERO;
+        rawPolicyDocuments = false;
+        analyzerUnavailable = false;
+    }
+
     boolean consumeThrottle(String operation) {
         int left = throttles.getOrDefault(operation, 0);
         if (left > 0) {

@@ -1,0 +1,76 @@
+package io.rolewire.apply.internal;
+
+import io.rolewire.apply.Change;
+import io.rolewire.apply.PlanFinding;
+import io.rolewire.apply.PlannedResource;
+import io.rolewire.aws.AccountSession;
+import io.rolewire.aws.PolicyKind;
+import io.rolewire.aws.PolicyValidation;
+import io.rolewire.wiring.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * IAM Access Analyzer's ValidatePolicy on every policy the apply writes, through the source
+ * account's session. Its findings are labelled as its own; when it is denied or not there, one INFO
+ * says so and the plan carries on (it never blocks).
+ */
+final class AnalyzerFindings {
+
+    private final AwsText text;
+
+    AnalyzerFindings(AwsText text) {
+        this.text = text;
+    }
+
+    List<PlanFinding> validate(AccountSession session, List<PlannedResource> resources) {
+        List<PlanFinding> findings = new ArrayList<>();
+        for (PlannedResource resource : resources) {
+            PolicyKind kind = kindOf(resource);
+            if (kind == null || resource.desiredDocument() == null) {
+                continue;
+            }
+            PolicyValidation validation = session.policyValidator().validate(resource.desiredDocument(), kind);
+            if (validation.status() != PolicyValidation.Status.VALIDATED) {
+                findings.add(new PlanFinding(
+                        PlanFinding.ACCESS_ANALYZER,
+                        resource.key(),
+                        Severity.INFO,
+                        "ANALYZER_" + validation.status().name(),
+                        Severity.INFO.name(),
+                        text.of(validation.messageCode(), validation.reason())));
+                return findings;
+            }
+            validation
+                    .findings()
+                    .forEach(f -> findings.add(new PlanFinding(
+                            PlanFinding.ACCESS_ANALYZER,
+                            resource.key(),
+                            severityOf(f.type()),
+                            f.issueCode(),
+                            f.type(),
+                            f.message())));
+        }
+        return findings;
+    }
+
+    private static PolicyKind kindOf(PlannedResource resource) {
+        if (resource.kind().equals(ResourceType.INLINE_POLICY.label())) {
+            return PolicyKind.IDENTITY_POLICY;
+        }
+        // a created role carries the trust; a merged trust is validated as merged, once
+        boolean createdRole = resource.kind().equals(ResourceType.ROLE.label()) && resource.change() == Change.CREATE;
+        boolean mergedTrust =
+                resource.kind().equals(ResourceType.TRUST_POLICY.label()) && resource.change() != Change.CREATE;
+        return createdRole || mergedTrust ? PolicyKind.TRUST_POLICY : null;
+    }
+
+    /** Shown beside ours with our colours; Access Analyzer's own word stays in the label. */
+    private static Severity severityOf(String type) {
+        return switch (type) {
+            case "ERROR" -> Severity.ERROR;
+            case "SECURITY_WARNING", "WARNING" -> Severity.WARNING;
+            default -> Severity.INFO;
+        };
+    }
+}

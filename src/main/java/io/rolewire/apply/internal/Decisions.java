@@ -1,0 +1,134 @@
+package io.rolewire.apply.internal;
+
+import io.rolewire.apply.Change;
+import io.rolewire.wiring.MergeResult;
+import io.rolewire.wiring.Wiring;
+import io.rolewire.wiring.WiringInput;
+import java.util.Iterator;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The rule per resource type: create, update, leave alone, or refuse. The same rules give the plan
+ * and each step's last check before it writes, so a retry skips exactly what is in place.
+ */
+final class Decisions {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final Wiring wiring;
+
+    Decisions(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    Decision decide(ResourceSpec spec, LiveResource live, WiringInput input) {
+        return switch (spec.type()) {
+            case ROLE -> role(spec, live);
+            case INLINE_POLICY -> document(spec, live);
+            case MANAGED_POLICY ->
+                live.members().contains(spec.desired())
+                        ? Decision.of(Change.UNCHANGED, null, null)
+                        : Decision.of(Change.CREATE, spec.desired(), null);
+            case TRUST_POLICY -> trust(spec, live, input);
+            case INSTANCE_PROFILE ->
+                live.present() ? Decision.of(Change.UNCHANGED, null, null) : Decision.of(Change.CREATE, null, null);
+            case INSTANCE_PROFILE_ROLE -> profileRole(spec, live);
+            case TASK_DEFINITION -> taskDefinition(spec, live);
+        };
+    }
+
+    private static Decision role(ResourceSpec spec, LiveResource live) {
+        if (live.present()) {
+            return Decision.of(Change.UNCHANGED, null, null);
+        }
+        if (!spec.creates() || spec.desired() == null) {
+            return Decision.of(
+                    Change.BLOCKED,
+                    null,
+                    "Role " + spec.name() + " does not exist in account " + spec.accountId()
+                            + " and this run does not create it.");
+        }
+        return Decision.of(Change.CREATE, spec.desired(), null);
+    }
+
+    private Decision document(ResourceSpec spec, LiveResource live) {
+        if (!live.present()) {
+            return Decision.of(Change.CREATE, spec.desired(), null);
+        }
+        boolean same = !wiring.diff(live.document(), spec.desired()).changed();
+        return same ? Decision.of(Change.UNCHANGED, null, null) : Decision.of(Change.UPDATE, spec.desired(), null);
+    }
+
+    /** Always the merge of the live trust and our statement: other statements are never dropped. */
+    private Decision trust(ResourceSpec spec, LiveResource live, WiringInput input) {
+        if (!live.present()) {
+            return Decision.of(Change.CREATE, spec.desired(), "Written by CreateRole of the destination role.");
+        }
+        MergeResult merged = wiring.mergeDestinationTrust(live.document(), input);
+        if (merged.refused()) {
+            String reason = merged.findings().isEmpty()
+                    ? "The live trust policy cannot be merged."
+                    : merged.findings().get(0).message();
+            return new Decision(Change.BLOCKED, null, reason, merged.findings());
+        }
+        Change change = merged.changed() ? Change.UPDATE : Change.UNCHANGED;
+        return new Decision(change, merged.changed() ? merged.document() : null, null, merged.findings());
+    }
+
+    private static Decision profileRole(ResourceSpec spec, LiveResource live) {
+        if (live.members().contains(spec.roleName())) {
+            return Decision.of(Change.UNCHANGED, null, null);
+        }
+        if (!live.members().isEmpty()) {
+            return Decision.of(
+                    Change.BLOCKED,
+                    null,
+                    "Instance profile " + spec.name() + " already holds role "
+                            + live.members().get(0) + "; IAM allows one role per instance profile.");
+        }
+        return Decision.of(Change.CREATE, spec.roleName(), null);
+    }
+
+    /** The latest revision counts as in place when every field Rolewire renders has our value. */
+    private Decision taskDefinition(ResourceSpec spec, LiveResource live) {
+        if (!live.present()) {
+            return Decision.of(Change.CREATE, spec.desired(), null);
+        }
+        JsonNode desired = JSON.readTree(spec.desired());
+        String projected = JSON.writeValueAsString(project(JSON.readTree(live.document()), desired));
+        boolean same = !wiring.diff(projected, spec.desired()).changed();
+        return same
+                ? Decision.of(Change.UNCHANGED, null, null)
+                : Decision.of(Change.UPDATE, spec.desired(), "Registers a new revision of " + spec.name() + ".");
+    }
+
+    /** {@code live} reduced to the fields {@code shape} has (ECS fills in defaults we never set). */
+    static JsonNode project(JsonNode live, JsonNode shape) {
+        if (shape instanceof ObjectNode shapeObject && live instanceof ObjectNode liveObject) {
+            ObjectNode projected = JSON.createObjectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> fields =
+                            shapeObject.properties().iterator();
+                    fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode value = liveObject.get(field.getKey());
+                if (value != null) {
+                    projected.set(field.getKey(), project(value, field.getValue()));
+                }
+            }
+            return projected;
+        }
+        if (shape instanceof ArrayNode shapeArray && live instanceof ArrayNode liveArray) {
+            ArrayNode projected = JSON.createArrayNode();
+            for (int i = 0; i < liveArray.size(); i++) {
+                JsonNode itemShape = i < shapeArray.size() ? shapeArray.get(i) : liveArray.get(i);
+                projected.add(project(liveArray.get(i), itemShape));
+            }
+            return projected;
+        }
+        return live;
+    }
+}

@@ -1,0 +1,198 @@
+package io.rolewire.apply.internal;
+
+import io.rolewire.apply.AccountReach;
+import io.rolewire.apply.Change;
+import io.rolewire.apply.LivePlan;
+import io.rolewire.apply.PlanFinding;
+import io.rolewire.apply.PlannedResource;
+import io.rolewire.apply.Side;
+import io.rolewire.aws.AccountSession;
+import io.rolewire.aws.AwsCallFailed;
+import io.rolewire.aws.AwsSessions;
+import io.rolewire.aws.CallerIdentity;
+import io.rolewire.runs.Run;
+import io.rolewire.wiring.DocumentDiff;
+import io.rolewire.wiring.Finding;
+import io.rolewire.wiring.Wiring;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Computes a run's live plan: reads both accounts (at the same time), decides per resource, asks
+ * Access Analyzer about the policies, and hashes the live documents the plan was computed from.
+ */
+final class LivePlanner {
+
+    private final AwsSessions sessions;
+    private final Decisions decisions;
+    private final Wiring wiring;
+    private final AnalyzerFindings analyzer;
+    private final AwsText text;
+    private final Executor readers;
+
+    LivePlanner(AwsSessions sessions, Wiring wiring, AwsText text, Executor readers) {
+        this.sessions = sessions;
+        this.wiring = wiring;
+        this.decisions = new Decisions(wiring);
+        this.analyzer = new AnalyzerFindings(text);
+        this.text = text;
+        this.readers = readers;
+    }
+
+    /** The plan when AWS access is off: the documents alone, nothing known about the accounts. */
+    LivePlan offline(Run run, Instant now) {
+        String reason = text.of("apply.plan.awsAccessOff");
+        List<AccountReach> accounts = List.of(
+                new AccountReach(Side.SOURCE, run.input().source().accountId(), false, null, reason),
+                new AccountReach(Side.DESTINATION, run.input().destination().accountId(), false, null, reason));
+        List<PlannedResource> resources = ResourceSpecs.of(run).stream()
+                .map(spec -> unknown(spec, reason))
+                .toList();
+        return new LivePlan(run.id(), run.planHash(), now, false, accounts, resources, List.of());
+    }
+
+    LivePlan plan(Run run, Instant now) {
+        List<ResourceSpec> specs = ResourceSpecs.of(run);
+        CompletableFuture<SideRead> source =
+                CompletableFuture.supplyAsync(() -> read(run, Side.SOURCE, specs), readers);
+        SideRead destination = read(run, Side.DESTINATION, specs);
+        SideRead sourceRead = source.join();
+
+        List<PlannedResource> resources = new ArrayList<>(sourceRead.resources());
+        resources.addAll(destination.resources());
+        List<PlanFinding> findings = new ArrayList<>(sourceRead.findings());
+        findings.addAll(destination.findings());
+        if (sourceRead.reach().reachable()) {
+            findings.addAll(analyzer.validate(sourceRead.session(), resources));
+        }
+        String hash = PlanHashes.of(run.planHash(), List.of(sourceRead, destination));
+        return new LivePlan(
+                run.id(), hash, now, true, List.of(sourceRead.reach(), destination.reach()), resources, findings);
+    }
+
+    private SideRead read(Run run, Side side, List<ResourceSpec> specs) {
+        String account = side == Side.SOURCE
+                ? run.input().source().accountId()
+                : run.input().destination().accountId();
+        List<ResourceSpec> mine = specs.stream().filter(s -> s.side() == side).toList();
+        AccountSession session = null;
+        try {
+            session = sessions.open(account, run.input().region(), String.valueOf(run.id()));
+            CallerIdentity caller = session.callerIdentity();
+            if (!account.equals(caller.account())) {
+                String reason = text.of("apply.plan.wrongAccount", account, caller.account(), caller.arn());
+                return SideRead.unreachable(
+                        side,
+                        account,
+                        reason,
+                        mine.stream().map(s -> unknown(s, reason)).toList());
+            }
+            List<PlannedResource> resources = new ArrayList<>();
+            List<PlanFinding> findings = new ArrayList<>();
+            List<LiveResource> lives = new ArrayList<>();
+            for (ResourceSpec spec : mine) {
+                LiveResource live = LiveReads.read(session, spec);
+                Decision decision = decisions.decide(spec, live, run.input());
+                lives.add(live);
+                resources.add(planned(spec, live, decision));
+                decision.findings().forEach(f -> findings.add(rolewire(spec.key(), f)));
+                if (spec.type() == ResourceType.TRUST_POLICY && live.present()) {
+                    wiring.inspectTrustPolicy(live.document()).forEach(f -> findings.add(rolewire(spec.key(), f)));
+                }
+            }
+            AccountReach reach = new AccountReach(side, account, true, caller.arn(), null);
+            return new SideRead(reach, session, mine, lives, resources, findings);
+        } catch (AwsCallFailed e) {
+            String reason = text.of(e);
+            return SideRead.unreachable(
+                    side,
+                    account,
+                    reason,
+                    mine.stream().map(s -> unknown(s, reason)).toList());
+        } catch (RuntimeException e) {
+            // credentials that cannot be loaded, an unparseable answer: the account is unreadable, the page is not
+            String reason = text.of("apply.plan.unreadable", account, String.valueOf(e.getMessage()));
+            return SideRead.unreachable(
+                    side,
+                    account,
+                    reason,
+                    mine.stream().map(s -> unknown(s, reason)).toList());
+        }
+    }
+
+    private PlannedResource planned(ResourceSpec spec, LiveResource live, Decision decision) {
+        boolean document = hasDocument(spec.type());
+        String desired = decision.write() != null ? decision.write() : spec.desired();
+        DocumentDiff diff = null;
+        if (document && (decision.change() == Change.UPDATE || decision.change() == Change.CREATE)) {
+            diff = wiring.diff(live.document(), desired);
+        }
+        return new PlannedResource(
+                spec.key(),
+                spec.side(),
+                spec.accountId(),
+                spec.type().label(),
+                spec.name(),
+                decision.change(),
+                live.id(),
+                document ? live.document() : null,
+                document ? desired : spec.desired(),
+                diff,
+                decision.note());
+    }
+
+    private static PlannedResource unknown(ResourceSpec spec, String reason) {
+        return new PlannedResource(
+                spec.key(),
+                spec.side(),
+                spec.accountId(),
+                spec.type().label(),
+                spec.name(),
+                Change.UNKNOWN,
+                null,
+                null,
+                spec.desired(),
+                null,
+                reason);
+    }
+
+    static boolean hasDocument(ResourceType type) {
+        return switch (type) {
+            case ROLE, INLINE_POLICY, TRUST_POLICY, TASK_DEFINITION -> true;
+            default -> false;
+        };
+    }
+
+    private static PlanFinding rolewire(String key, Finding finding) {
+        return new PlanFinding(
+                PlanFinding.ROLEWIRE,
+                key,
+                finding.severity(),
+                finding.code(),
+                finding.severity().name(),
+                finding.message());
+    }
+
+    /** What was read from one account (or why nothing was). */
+    record SideRead(
+            AccountReach reach,
+            AccountSession session,
+            List<ResourceSpec> specs,
+            List<LiveResource> lives,
+            List<PlannedResource> resources,
+            List<PlanFinding> findings) {
+
+        static SideRead unreachable(Side side, String account, String reason, List<PlannedResource> resources) {
+            return new SideRead(
+                    new AccountReach(side, account, false, null, reason),
+                    null,
+                    List.of(),
+                    List.of(),
+                    resources,
+                    List.of());
+        }
+    }
+}

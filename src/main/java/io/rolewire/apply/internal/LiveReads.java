@@ -1,0 +1,56 @@
+package io.rolewire.apply.internal;
+
+import io.rolewire.aws.AccountSession;
+import io.rolewire.aws.AttachedPolicies;
+import io.rolewire.aws.AwsCallFailed;
+import io.rolewire.aws.LiveInstanceProfile;
+import io.rolewire.aws.LiveRole;
+import java.util.Optional;
+
+/** Reads one resource from its account: what the plan compares and each step checks before writing. */
+final class LiveReads {
+
+    private LiveReads() {}
+
+    static LiveResource read(AccountSession session, ResourceSpec spec) {
+        return switch (spec.type()) {
+            case ROLE, TRUST_POLICY -> role(session.iam().role(spec.roleName()));
+            case INLINE_POLICY ->
+                session.iam()
+                        .rolePolicy(spec.roleName(), spec.name())
+                        .map(p -> LiveResource.of(p.policyName(), p.document(), p.requestId()))
+                        .orElse(LiveResource.ABSENT);
+            case MANAGED_POLICY -> attachments(session, spec.roleName());
+            case INSTANCE_PROFILE, INSTANCE_PROFILE_ROLE ->
+                profile(session.iam().instanceProfile(spec.name()));
+            case TASK_DEFINITION ->
+                session.ecs()
+                        .latest(spec.name())
+                        .map(t -> LiveResource.of(t.arn(), t.document(), t.requestId()))
+                        .orElse(LiveResource.ABSENT);
+        };
+    }
+
+    private static LiveResource role(Optional<LiveRole> role) {
+        return role.map(r -> LiveResource.of(r.roleId(), r.trustPolicy(), r.requestId()))
+                .orElse(LiveResource.ABSENT);
+    }
+
+    /** Present when the role exists; {@code members} are its attached policy ARNs. */
+    private static LiveResource attachments(AccountSession session, String roleName) {
+        try {
+            AttachedPolicies attached = session.iam().attachedPolicies(roleName);
+            return new LiveResource(true, roleName, null, attached.policyArns(), attached.requestId());
+        } catch (AwsCallFailed e) {
+            if (e.notFound()) {
+                return LiveResource.ABSENT;
+            }
+            throw e;
+        }
+    }
+
+    private static LiveResource profile(Optional<LiveInstanceProfile> profile) {
+        return profile.map(p -> new LiveResource(true, p.arn(), null, p.roleNames(), p.requestId()))
+                .orElse(LiveResource.ABSENT);
+    }
+}

@@ -1,0 +1,289 @@
+package io.rolewire.apply.internal;
+
+import io.rolewire.apply.ApplyProperties;
+import io.rolewire.apply.ApplyStep;
+import io.rolewire.apply.StepOutcome;
+import io.rolewire.aws.AccountSession;
+import io.rolewire.aws.AwsCallFailed;
+import io.rolewire.aws.LiveInstanceProfile;
+import io.rolewire.aws.LiveRole;
+import io.rolewire.aws.LiveTaskDefinition;
+import io.rolewire.runs.Run;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+
+/**
+ * One step: read the resource again, skip it when it is in place, else write it, retrying what AWS
+ * asks to retry (throttling; "Invalid principal" while a new role propagates), and record the
+ * outcome with the AWS request id. A step never throws: a failure is its outcome.
+ */
+class StepExecutor {
+
+    private final Decisions decisions;
+    private final JdbcApplyStore store;
+    private final StepEvents events;
+    private final ApplyProperties properties;
+    private final AwsText text;
+    private final Clock clock;
+
+    StepExecutor(
+            Decisions decisions,
+            JdbcApplyStore store,
+            StepEvents events,
+            ApplyProperties properties,
+            AwsText text,
+            Clock clock) {
+        this.decisions = decisions;
+        this.store = store;
+        this.events = events;
+        this.properties = properties;
+        this.text = text;
+        this.clock = clock;
+    }
+
+    ApplyStep execute(Run run, ApplyStep planned, ResourceSpec spec, AccountSession session, String actor) {
+        long started = System.nanoTime();
+        ApplyStep running = with(planned, StepOutcome.RUNNING, null, 0, 0, null, null, planned.requestDocument());
+        store.updateStep(running, run.id());
+        AtomicInteger calls = new AtomicInteger();
+        try {
+            LiveResource live = LiveReads.read(session, spec);
+            Decision decision = decisions.decide(spec, live, run.input());
+            switch (decision.change()) {
+                case UNCHANGED -> {
+                    String note = text.of("apply.step.inPlace");
+                    return finish(
+                            run,
+                            running,
+                            StepOutcome.SKIPPED,
+                            live.requestId(),
+                            0,
+                            started,
+                            null,
+                            note,
+                            null,
+                            StepEvents.STEP_SKIPPED,
+                            actor);
+                }
+                case BLOCKED -> {
+                    return finish(
+                            run,
+                            running,
+                            StepOutcome.FAILED,
+                            live.requestId(),
+                            0,
+                            started,
+                            "Blocked",
+                            decision.note(),
+                            null,
+                            StepEvents.STEP_FAILED,
+                            actor);
+                }
+                default -> {
+                    Written written = retrying(run, running, spec, actor, calls)
+                            .execute(() -> write(run, spec, decision, session, calls));
+                    ApplyStep done = with(
+                            running,
+                            StepOutcome.DONE,
+                            written.requestId(),
+                            calls.get(),
+                            0,
+                            null,
+                            null,
+                            decision.write());
+                    done = withTarget(done, written.target());
+                    return finish(
+                            run,
+                            done,
+                            StepOutcome.DONE,
+                            written.requestId(),
+                            calls.get(),
+                            started,
+                            null,
+                            decision.change().name(),
+                            decision.write(),
+                            StepEvents.STEP_DONE,
+                            actor);
+                }
+            }
+        } catch (RetryException exhausted) {
+            return failed(run, running, exhausted.getLastException(), calls.get(), started, actor);
+        } catch (RuntimeException e) {
+            return failed(run, running, e, calls.get(), started, actor);
+        }
+    }
+
+    private ApplyStep failed(Run run, ApplyStep step, Throwable cause, int calls, long started, String actor) {
+        if (cause instanceof AwsCallFailed aws) {
+            return finish(
+                    run,
+                    step,
+                    StepOutcome.FAILED,
+                    aws.requestId().orElse(null),
+                    calls,
+                    started,
+                    aws.errorCode(),
+                    text.of(aws),
+                    step.requestDocument(),
+                    StepEvents.STEP_FAILED,
+                    actor);
+        }
+        String message = cause == null ? "unknown error" : String.valueOf(cause.getMessage());
+        return finish(
+                run,
+                step,
+                StepOutcome.FAILED,
+                null,
+                calls,
+                started,
+                "Error",
+                message,
+                step.requestDocument(),
+                StepEvents.STEP_FAILED,
+                actor);
+    }
+
+    private ApplyStep finish(
+            Run run,
+            ApplyStep step,
+            StepOutcome outcome,
+            String requestId,
+            int calls,
+            long started,
+            String errorCode,
+            String message,
+            String document,
+            String eventType,
+            String actor) {
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        ApplyStep finished = with(step, outcome, requestId, calls, millis, errorCode, message, document);
+        store.updateStep(finished, run.id());
+        events.finished(run.id(), eventType, finished, actor);
+        return finished;
+    }
+
+    private Written write(Run run, ResourceSpec spec, Decision decision, AccountSession session, AtomicInteger calls) {
+        calls.incrementAndGet();
+        String runId = String.valueOf(run.id());
+        return switch (spec.type()) {
+            case ROLE -> {
+                LiveRole role = session.iamWrites().createRole(spec.name(), decision.write(), runId);
+                yield new Written(role.arn(), role.requestId());
+            }
+            case INLINE_POLICY ->
+                Written.of(session.iamWrites().putRolePolicy(spec.roleName(), spec.name(), decision.write()), spec);
+            case MANAGED_POLICY ->
+                Written.of(session.iamWrites().attachRolePolicy(spec.roleName(), decision.write()), spec);
+            case TRUST_POLICY ->
+                Written.of(session.iamWrites().updateAssumeRolePolicy(spec.roleName(), decision.write()), spec);
+            case INSTANCE_PROFILE -> {
+                LiveInstanceProfile profile = session.iamWrites().createInstanceProfile(spec.name());
+                yield new Written(profile.arn(), profile.requestId());
+            }
+            case INSTANCE_PROFILE_ROLE ->
+                Written.of(session.iamWrites().addRoleToInstanceProfile(spec.name(), spec.roleName()), spec);
+            case TASK_DEFINITION -> {
+                LiveTaskDefinition registered = session.ecsWrites().register(decision.write());
+                yield new Written(registered.arn(), registered.requestId());
+            }
+        };
+    }
+
+    private RetryTemplate retrying(Run run, ApplyStep step, ResourceSpec spec, String actor, AtomicInteger calls) {
+        RetryPolicy policy = RetryPolicy.builder()
+                .predicate(e -> e instanceof AwsCallFailed aws
+                        && (aws.throttled() || (spec.waitsForSourceRole() && aws.invalidPrincipal())))
+                .maxRetries(spec.waitsForSourceRole() ? Long.MAX_VALUE : properties.throttlingRetries())
+                .delay(properties.firstBackoff())
+                .jitter(properties.firstBackoff().dividedBy(2))
+                .multiplier(2)
+                .maxDelay(properties.maxBackoff())
+                .timeout(properties.propagationTimeout())
+                .build();
+        RetryTemplate template = new RetryTemplate(policy);
+        template.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable, RetryState state) {
+                Throwable last = state.getLastException();
+                String code = last instanceof AwsCallFailed aws ? aws.errorCode() : "Error";
+                String requestId =
+                        last instanceof AwsCallFailed aws ? aws.requestId().orElse(null) : null;
+                ApplyStep retrying = with(
+                        step,
+                        StepOutcome.RUNNING,
+                        requestId,
+                        calls.get(),
+                        0,
+                        code,
+                        text.of("apply.step.retrying", code),
+                        step.requestDocument());
+                store.updateStep(retrying, run.id());
+                events.retried(run.id(), step, calls.get(), code, requestId, actor, JdbcApplyStore.now(clock));
+            }
+        });
+        return template;
+    }
+
+    private ApplyStep with(
+            ApplyStep step,
+            StepOutcome outcome,
+            String requestId,
+            int calls,
+            long millis,
+            String errorCode,
+            String message,
+            String document) {
+        return new ApplyStep(
+                step.attempt(),
+                step.position(),
+                step.key(),
+                step.side(),
+                step.accountId(),
+                step.service(),
+                step.action(),
+                step.target(),
+                document,
+                outcome,
+                requestId,
+                calls,
+                millis,
+                errorCode,
+                message,
+                JdbcApplyStore.now(clock));
+    }
+
+    private static ApplyStep withTarget(ApplyStep step, String target) {
+        return new ApplyStep(
+                step.attempt(),
+                step.position(),
+                step.key(),
+                step.side(),
+                step.accountId(),
+                step.service(),
+                step.action(),
+                target == null ? step.target() : target,
+                step.requestDocument(),
+                step.outcome(),
+                step.requestId(),
+                step.calls(),
+                step.durationMillis(),
+                step.errorCode(),
+                step.message(),
+                step.updatedAt());
+    }
+
+    /** What a write reports: the ARN it wrote and AWS's request id. */
+    record Written(String target, String requestId) {
+
+        static Written of(io.rolewire.aws.AwsReceipt receipt, ResourceSpec spec) {
+            return new Written(spec.arn(), receipt.requestId());
+        }
+    }
+}

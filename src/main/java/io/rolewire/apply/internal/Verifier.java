@@ -1,0 +1,115 @@
+package io.rolewire.apply.internal;
+
+import io.rolewire.apply.Verification;
+import io.rolewire.apply.VerificationCheck;
+import io.rolewire.aws.AccountSession;
+import io.rolewire.aws.AwsCallFailed;
+import io.rolewire.aws.AwsSessions;
+import io.rolewire.aws.LiveInstanceProfile;
+import io.rolewire.aws.LiveRole;
+import io.rolewire.aws.LiveTaskDefinition;
+import io.rolewire.aws.Simulation;
+import io.rolewire.runs.Run;
+import io.rolewire.wiring.WiringInput;
+import io.rolewire.wiring.Workload;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * DESIGN.md "Verification": the simulator proves the identity half only, so the destination trust is
+ * read back and the workload checked too. Each check keeps what it saw and AWS's request id.
+ */
+class Verifier {
+
+    private final AwsSessions sessions;
+    private final AwsText text;
+    private final Clock clock;
+
+    Verifier(AwsSessions sessions, AwsText text, Clock clock) {
+        this.sessions = sessions;
+        this.text = text;
+        this.clock = clock;
+    }
+
+    Verification verify(Run run, String by) {
+        WiringInput input = run.input();
+        String runId = String.valueOf(run.id());
+        AccountSession source = sessions.open(input.source().accountId(), input.region(), runId);
+        AccountSession destination = sessions.open(input.destination().accountId(), input.region(), runId);
+        String sourceArn = ResourceSpecs.sourceRoleArn(input);
+        String destinationArn = ResourceSpecs.destinationRoleArn(input);
+        List<VerificationCheck> checks = List.of(
+                check(VerificationCheck.IDENTITY, () -> identity(source, sourceArn, destinationArn)),
+                check(VerificationCheck.TRUST, () -> trust(destination, input, sourceArn)),
+                check(VerificationCheck.WORKLOAD, () -> workload(source, input, sourceArn)));
+        return new Verification(run.id(), JdbcApplyStore.now(clock), by, checks);
+    }
+
+    private VerificationCheck check(String name, Supplier<VerificationCheck> read) {
+        try {
+            return read.get();
+        } catch (AwsCallFailed e) {
+            return new VerificationCheck(name, false, text.of(e), e.requestId().orElse(null));
+        } catch (RuntimeException e) {
+            return new VerificationCheck(name, false, "Could not check: " + e.getMessage(), null);
+        }
+    }
+
+    private static VerificationCheck identity(AccountSession source, String sourceArn, String destinationArn) {
+        Simulation simulation = source.iam().simulate(sourceArn, "sts:AssumeRole", destinationArn);
+        String evidence = "SimulatePrincipalPolicy: " + sourceArn + " calling sts:AssumeRole on " + destinationArn
+                + " is " + simulation.decision()
+                + (simulation.matchedStatements().isEmpty() ? "" : " by " + simulation.matchedStatements());
+        return new VerificationCheck(
+                VerificationCheck.IDENTITY, simulation.allowed(), evidence, simulation.requestId());
+    }
+
+    private static VerificationCheck trust(AccountSession destination, WiringInput input, String sourceArn) {
+        Optional<LiveRole> role = destination.iam().role(input.destination().roleName());
+        if (role.isEmpty()) {
+            return new VerificationCheck(
+                    VerificationCheck.TRUST,
+                    false,
+                    "Role " + input.destination().roleName() + " does not exist in account "
+                            + input.destination().accountId(),
+                    null);
+        }
+        TrustEvidence.Result result = TrustEvidence.check(role.get().trustPolicy(), sourceArn);
+        String evidence = result.evidence() + " (role " + role.get().arn() + ", RoleId "
+                + role.get().roleId() + ")";
+        return new VerificationCheck(
+                VerificationCheck.TRUST, result.allows(), evidence, role.get().requestId());
+    }
+
+    private static VerificationCheck workload(AccountSession source, WiringInput input, String sourceArn) {
+        if (input.workload() == Workload.EC2_INSTANCE) {
+            String name = input.ec2().instanceProfileName();
+            Optional<LiveInstanceProfile> profile = source.iam().instanceProfile(name);
+            boolean holds = profile.map(
+                            p -> p.roleNames().contains(input.source().roleName()))
+                    .orElse(false);
+            String evidence = profile.map(p -> "Instance profile " + p.arn() + " holds " + p.roleNames())
+                    .orElse("Instance profile " + name + " does not exist");
+            return new VerificationCheck(
+                    VerificationCheck.WORKLOAD,
+                    holds,
+                    evidence,
+                    profile.map(LiveInstanceProfile::requestId).orElse(null));
+        }
+        String family = input.ecs().family();
+        Optional<LiveTaskDefinition> latest = source.ecs().latest(family);
+        if (latest.isEmpty()) {
+            return new VerificationCheck(
+                    VerificationCheck.WORKLOAD,
+                    false,
+                    "Task definition family " + family + " has no ACTIVE revision",
+                    null);
+        }
+        LiveTaskDefinition definition = latest.get();
+        boolean uses = sourceArn.equals(definition.taskRoleArn());
+        String evidence = definition.arn() + " has taskRoleArn " + definition.taskRoleArn();
+        return new VerificationCheck(VerificationCheck.WORKLOAD, uses, evidence, definition.requestId());
+    }
+}

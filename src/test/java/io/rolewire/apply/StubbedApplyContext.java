@@ -1,0 +1,134 @@
+package io.rolewire.apply;
+
+import static org.awaitility.Awaitility.await;
+
+import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.Run;
+import io.rolewire.runs.RunLifecycle;
+import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.aws.AwsStub;
+import io.rolewire.wiring.DestinationRole;
+import io.rolewire.wiring.EcsTaskOptions;
+import io.rolewire.wiring.LaunchType;
+import io.rolewire.wiring.SourceRole;
+import io.rolewire.wiring.Wiring;
+import io.rolewire.wiring.WiringInput;
+import io.rolewire.wiring.Workload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application against one HTTP AWS stub (emptied before each test), with AWS access on and
+ * backoffs in milliseconds. Seed 003's accounts and names; subclasses change the stub's state and faults.
+ */
+@SpringBootTest
+abstract class StubbedApplyContext {
+
+    static final String SOURCE = "111122223333";
+    static final String DESTINATION = "555566667777";
+    static final String SOURCE_ROLE = "my-ECS-task-role";
+    static final String DESTINATION_ROLE = "my-cross-account-role";
+    static final String FAMILY = "verify-assume-cross-account-role";
+    static final ActingUser OPERATOR = ActingUser.of("operator", ActingUser.OPERATOR);
+    static final ActingUser ADMIN = ActingUser.of("admin", ActingUser.ADMIN);
+    static final EnumSet<RunStatus> SETTLED =
+            EnumSet.of(RunStatus.VERIFIED, RunStatus.VERIFICATION_FAILED, RunStatus.FAILED, RunStatus.APPLIED);
+
+    static final AwsStub stub = AwsStub.start();
+
+    @Autowired
+    Runs runs;
+
+    @Autowired
+    RunLifecycle lifecycle;
+
+    @Autowired
+    Applies applies;
+
+    @Autowired
+    LivePlans plans;
+
+    @DynamicPropertySource
+    static void pointAtStub(DynamicPropertyRegistry registry) {
+        Path credentials = credentialsFile();
+        registry.add("rolewire.apply.aws-access", () -> "true");
+        registry.add("rolewire.apply.first-backoff", () -> "5ms");
+        registry.add("rolewire.apply.max-backoff", () -> "20ms");
+        registry.add("rolewire.apply.propagation-timeout", () -> "3s");
+        registry.add("rolewire.aws.endpoint-url", () -> stub.endpoint().toString());
+        registry.add("rolewire.aws.region", () -> AwsStub.REGION);
+        registry.add("rolewire.aws.credentials-file", credentials::toString);
+        registry.add("rolewire.aws.api-call-attempt-timeout", () -> "5s");
+        for (String account : List.of(SOURCE, DESTINATION)) {
+            registry.add("rolewire.aws.accounts." + account + ".profile", () -> "stub-" + account);
+        }
+    }
+
+    @AfterAll
+    static void keepStubForContext() {
+        // the stub lives as long as the JVM's cached Spring context that points at it
+    }
+
+    @BeforeEach
+    void emptyStub() {
+        stub.reset();
+    }
+
+    static WiringInput seed003(boolean createDestination) {
+        return new WiringInput(
+                Workload.ECS_TASK,
+                AwsStub.REGION,
+                new SourceRole(SOURCE, SOURCE_ROLE, true),
+                new DestinationRole(DESTINATION, DESTINATION_ROLE, createDestination, List.of()),
+                new EcsTaskOptions(FAMILY, "test", "your-test-image", 100, 200, LaunchType.EC2, null, false),
+                null);
+    }
+
+    /** Created by the operator, submitted, approved by the admin against the live plan as it is now. */
+    Run approved(WiringInput input) {
+        Run draft = runs.createDraft(input, new Wiring().preview(input), new Actor(OPERATOR.username()));
+        lifecycle.submit(draft.id(), OPERATOR);
+        LivePlan seen = plans.refresh(draft.id(), ADMIN);
+        return applies.approve(draft.id(), ADMIN, seen.hash());
+    }
+
+    Run settle(long runId) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> SETTLED.contains(runs.find(runId).orElseThrow().status())
+                        && !applies.progress(runId).running());
+        return runs.find(runId).orElseThrow();
+    }
+
+    private static Path credentialsFile() {
+        try {
+            Path file = Files.createTempFile("rolewire-stub-credentials", "");
+            StringBuilder text = new StringBuilder();
+            for (String account : List.of(SOURCE, DESTINATION)) {
+                text.append("[stub-")
+                        .append(account)
+                        .append("]\naws_access_key_id = ")
+                        .append(AwsStub.accessKeyId(account))
+                        .append("\naws_secret_access_key = stub-secret\n");
+            }
+            Files.writeString(file, text);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
