@@ -1,15 +1,25 @@
 package io.rolewire.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rolewire.audit.EventLog;
+import io.rolewire.audit.RunEvent;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.testsupport.aws.StubRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The apply's scenarios of issue 3, asserted on the requests the SDK sent as much as on our state. */
 class ApplyScenariosTest extends StubbedApplyContext {
+
+    private static final String OTHER_STATEMENT = "{\"Sid\":\"KeepMe\",\"Effect\":\"Allow\","
+            + "\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}";
+
+    @Autowired
+    EventLog eventLog;
 
     @Test
     void createsEverythingFromNothingInOrderAndEndsVerified() {
@@ -19,14 +29,274 @@ class ApplyScenariosTest extends StubbedApplyContext {
         Run done = settle(run.id());
 
         assertThat(done.status()).isEqualTo(RunStatus.VERIFIED);
-        List<String> writes = stub.writes().stream().map(StubRequest::operation).toList();
+        List<StubRequest> writes = stub.writes();
         assertThat(writes)
+                .extracting(StubRequest::operation)
                 .containsExactlyInAnyOrder("CreateRole", "PutRolePolicy", "RegisterTaskDefinition", "CreateRole");
-        assertThat(stub.writes().get(0).parameter("RoleName")).isEqualTo(SOURCE_ROLE);
+        // the source role exists before anything names it
+        assertThat(writes.get(0).operation()).isEqualTo("CreateRole");
+        assertThat(writes.get(0).account()).isEqualTo(SOURCE);
+        assertThat(writes.get(0).parameter("RoleName")).isEqualTo(SOURCE_ROLE);
+        assertThat(stub.account(SOURCE).role(SOURCE_ROLE).orElseThrow().tags())
+                .containsValues("rolewire", String.valueOf(run.id()));
+        StubRequest destination = writes.stream()
+                .filter(w -> w.account().equals(DESTINATION))
+                .findFirst()
+                .orElseThrow();
+        assertThat(destination.parameter("AssumeRolePolicyDocument"))
+                .contains("arn:aws:iam::" + SOURCE + ":role/" + SOURCE_ROLE);
         ApplyProgress progress = applies.progress(run.id());
+        assertThat(progress.steps()).extracting(ApplyStep::outcome).containsOnly(StepOutcome.DONE, StepOutcome.SKIPPED);
         assertThat(progress.steps())
-                .allSatisfy(step -> assertThat(step.outcome()).isIn(StepOutcome.DONE, StepOutcome.SKIPPED));
-        assertThat(progress.verification())
-                .hasValueSatisfying(v -> assertThat(v.verified()).isTrue());
+                .filteredOn(s -> s.outcome() == StepOutcome.DONE)
+                .allSatisfy(s -> assertThat(s.requestId()).isNotBlank());
+        assertThat(progress.verification()).hasValueSatisfying(v -> {
+            assertThat(v.verified()).isTrue();
+            assertThat(v.checks())
+                    .extracting(VerificationCheck::name)
+                    .containsExactly(VerificationCheck.IDENTITY, VerificationCheck.TRUST, VerificationCheck.WORKLOAD);
+            assertThat(v.checks()).allSatisfy(c -> assertThat(c.requestId()).isNotBlank());
+        });
+        assertThat(types(run.id()))
+                .contains("APPLY_STARTED", "STEP_DONE", "APPLIED", "VERIFICATION_CHECKED", "VERIFIED");
+    }
+
+    @Test
+    void mergesIntoAnExistingTrustAndKeepsItsOtherStatements() {
+        stub.account(DESTINATION)
+                .givenRole(DESTINATION_ROLE, "{\"Version\":\"2012-10-17\",\"Statement\":[" + OTHER_STATEMENT + "]}");
+        Run run = approved(seed003(false));
+        LivePlan plan = plans.latest(run.id()).orElseThrow();
+        assertThat(resource(plan, "destination.trust").change()).isEqualTo(Change.UPDATE);
+        assertThat(resource(plan, "destination.role").change()).isEqualTo(Change.UNCHANGED);
+
+        applies.apply(run.id(), OPERATOR);
+
+        assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        List<StubRequest> updates = stub.requests("UpdateAssumeRolePolicy");
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0).parameter("PolicyDocument"))
+                .contains("KeepMe", "ec2.amazonaws.com", "arn:aws:iam::" + SOURCE + ":role/" + SOURCE_ROLE);
+        assertThat(stub.account(DESTINATION)
+                        .role(DESTINATION_ROLE)
+                        .orElseThrow()
+                        .trustPolicy())
+                .contains("KeepMe");
+        assertThat(stub.requests("CreateRole")).extracting(StubRequest::account).containsExactly(SOURCE);
+    }
+
+    @Test
+    void skipsEveryStepWhenEverythingIsAlreadyInPlace() {
+        Run first = approved(seed003(true));
+        applies.apply(first.id(), OPERATOR);
+        assertThat(settle(first.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        int writes = stub.writes().size();
+
+        Run second = approved(seed003(true));
+        LivePlan plan = plans.latest(second.id()).orElseThrow();
+        assertThat(plan.resources()).extracting(PlannedResource::change).containsOnly(Change.UNCHANGED);
+        applies.apply(second.id(), OPERATOR);
+
+        assertThat(settle(second.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        assertThat(stub.writes()).hasSize(writes);
+        assertThat(applies.progress(second.id()).steps())
+                .extracting(ApplyStep::outcome)
+                .containsOnly(StepOutcome.SKIPPED);
+    }
+
+    @Test
+    void retriesThrottlingWithBackoffAndRecordsEachRetry() {
+        Run run = approved(seed003(true));
+        // the SDK's standard mode makes 3 attempts; the fourth throttled answer reaches our retry
+        stub.faults().throttle("PutRolePolicy", 4);
+
+        applies.apply(run.id(), OPERATOR);
+
+        assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        assertThat(stub.requests("PutRolePolicy")).hasSize(5);
+        ApplyStep policy = step(run.id(), "source.policy");
+        assertThat(policy.outcome()).isEqualTo(StepOutcome.DONE);
+        assertThat(policy.calls()).isEqualTo(2);
+        assertThat(types(run.id())).contains("STEP_RETRIED");
+        assertThat(detailOf(run.id(), "STEP_RETRIED")).contains("\"errorCode\":\"Throttling\"", "source.policy");
+    }
+
+    @Test
+    void waitsForANewSourceRoleToBecomeAPrincipal() {
+        Run run = approved(seed003(true));
+        stub.faults().invalidPrincipalAfterCreateRole(3);
+
+        applies.apply(run.id(), OPERATOR);
+
+        assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        ApplyStep destination = step(run.id(), "destination.role");
+        assertThat(destination.outcome()).isEqualTo(StepOutcome.DONE);
+        assertThat(destination.calls()).isEqualTo(4);
+        assertThat(events(run.id()).stream().filter(e -> e.type().equals("STEP_RETRIED")))
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.detail()).contains("MalformedPolicyDocument"));
+    }
+
+    @Test
+    void givesUpOnAPrincipalThatNeverAppearsWithGuidance() {
+        Run run = approved(seed003(true));
+        stub.faults().invalidPrincipalAfterCreateRole(Integer.MAX_VALUE);
+
+        applies.apply(run.id(), OPERATOR);
+
+        Run failed = settle(run.id());
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        ApplyStep destination = step(run.id(), "destination.role");
+        assertThat(destination.outcome()).isEqualTo(StepOutcome.FAILED);
+        assertThat(destination.errorCode()).isEqualTo("MalformedPolicyDocument");
+        assertThat(destination.message()).contains("about two minutes");
+        assertThat(destination.calls()).isGreaterThan(3);
+    }
+
+    @Test
+    void accessDeniedFailsTheStepWithAwsRequestIdAndStopsItsChain() {
+        Run run = approved(seed003(true));
+        stub.faults().deny(SOURCE, "PutRolePolicy");
+
+        applies.apply(run.id(), OPERATOR);
+
+        Run failed = settle(run.id());
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        ApplyStep policy = step(run.id(), "source.policy");
+        assertThat(policy.outcome()).isEqualTo(StepOutcome.FAILED);
+        assertThat(policy.errorCode()).isEqualTo("AccessDenied");
+        assertThat(policy.requestId()).isNotBlank();
+        assertThat(policy.message()).contains("deployer role lacks this permission", policy.requestId());
+        assertThat(step(run.id(), "task.definition").outcome()).isEqualTo(StepOutcome.NOT_RUN);
+        assertThat(stub.requests("RegisterTaskDefinition")).isEmpty();
+        assertThat(detailOf(run.id(), "APPLY_FAILED")).contains("source.policy", "AccessDenied");
+        assertThat(detailOf(run.id(), "STEP_FAILED")).contains(policy.requestId());
+    }
+
+    @Test
+    void aFailureAtStepThreeIsRetriedFromThere() {
+        Run run = approved(seed003(true));
+        stub.faults().failWrite(3);
+
+        applies.apply(run.id(), OPERATOR);
+        Run failed = settle(run.id());
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        ApplyStep failedStep = applies.progress(run.id()).failedStep().orElseThrow();
+        assertThat(failedStep.errorCode()).isEqualTo("LimitExceeded");
+        int writesBefore = stub.writes().size();
+
+        applies.retry(run.id(), OPERATOR);
+        Run done = settle(run.id());
+
+        assertThat(done.status()).isEqualTo(RunStatus.VERIFIED);
+        ApplyProgress progress = applies.progress(run.id());
+        assertThat(progress.steps()).allSatisfy(s -> assertThat(s.attempt()).isEqualTo(2));
+        // only the failed write is made again: what the first attempt did is skipped
+        assertThat(progress.steps())
+                .filteredOn(s -> s.outcome() == StepOutcome.DONE)
+                .extracting(ApplyStep::key)
+                .containsExactly(failedStep.key());
+        assertThat(stub.writes()).hasSize(writesBefore + 1);
+        assertThat(types(run.id())).containsSubsequence("APPLY_FAILED", "RETRY_STARTED", "APPLIED", "VERIFIED");
+    }
+
+    @Test
+    void wrongAccountBehindTheCredentialsWritesNothing() {
+        Run run = approved(seed003(true));
+        stub.faults().wrongAccount(DESTINATION, "999999999999");
+
+        assertThatThrownBy(() -> applies.apply(run.id(), OPERATOR)).isInstanceOfSatisfying(ApplyRefused.class, e -> {
+            assertThat(e.reason()).isEqualTo(ApplyRefused.Reason.ACCOUNT_UNREACHABLE);
+            assertThat(e.messageArguments()[1].toString()).contains(DESTINATION, "999999999999");
+        });
+
+        assertThat(stub.writes()).isEmpty();
+        assertThat(runs.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.APPROVED);
+    }
+
+    @Test
+    void aLivePlanThatChangedSinceTheApprovalSendsTheRunBack() {
+        Run run = approved(seed003(false));
+        // someone creates the destination role between approval and apply
+        stub.account(DESTINATION)
+                .givenRole(DESTINATION_ROLE, "{\"Version\":\"2012-10-17\",\"Statement\":[" + OTHER_STATEMENT + "]}");
+
+        assertThatThrownBy(() -> applies.apply(run.id(), OPERATOR))
+                .isInstanceOfSatisfying(
+                        ApplyRefused.class, e -> assertThat(e.reason()).isEqualTo(ApplyRefused.Reason.PLAN_CHANGED));
+
+        Run back = runs.find(run.id()).orElseThrow();
+        assertThat(back.status()).isEqualTo(RunStatus.SUBMITTED);
+        assertThat(back.lifecycle().approvedPlanHash()).isNull();
+        assertThat(stub.writes()).isEmpty();
+        assertThat(types(run.id())).contains("RETURNED_TO_SUBMITTED");
+    }
+
+    @Test
+    void aStaleApprovalIsRefused() {
+        Run draft = runs.createDraft(
+                seed003(true),
+                new io.rolewire.wiring.Wiring().preview(seed003(true)),
+                new io.rolewire.runs.Actor(OPERATOR.username()));
+        lifecycle.submit(draft.id(), OPERATOR);
+        LivePlan seen = plans.refresh(draft.id(), ADMIN);
+        stub.account(SOURCE).givenRole(SOURCE_ROLE, "{\"Version\":\"2012-10-17\",\"Statement\":[]}");
+
+        assertThatThrownBy(() -> applies.approve(draft.id(), ADMIN, seen.hash()))
+                .isInstanceOfSatisfying(
+                        io.rolewire.runs.TransitionRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(io.rolewire.runs.Refusal.STALE_PLAN));
+        assertThat(runs.find(draft.id()).orElseThrow().status()).isEqualTo(RunStatus.SUBMITTED);
+    }
+
+    @Test
+    void reverifyShowsDriftAsANewEvent() {
+        Run run = approved(seed003(true));
+        applies.apply(run.id(), OPERATOR);
+        assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        // someone replaces the destination trust by hand
+        stub.account(DESTINATION)
+                .givenRole(DESTINATION_ROLE, "{\"Version\":\"2012-10-17\",\"Statement\":[" + OTHER_STATEMENT + "]}");
+
+        Run drifted = applies.reverify(run.id(), ADMIN);
+
+        assertThat(drifted.status()).isEqualTo(RunStatus.VERIFICATION_FAILED);
+        Verification latest = applies.progress(run.id()).verification().orElseThrow();
+        assertThat(latest.checks())
+                .filteredOn(c -> !c.passed())
+                .extracting(VerificationCheck::name)
+                .containsExactly(VerificationCheck.TRUST);
+        assertThat(events(run.id()).stream().filter(e -> e.type().equals("VERIFICATION_CHECKED")))
+                .hasSize(2);
+    }
+
+    private static PlannedResource resource(LivePlan plan, String key) {
+        return plan.resources().stream()
+                .filter(r -> r.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private ApplyStep step(long runId, String key) {
+        return applies.progress(runId).steps().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<RunEvent> events(long runId) {
+        return eventLog.eventsOf(runId);
+    }
+
+    private List<String> types(long runId) {
+        return events(runId).stream().map(RunEvent::type).toList();
+    }
+
+    private String detailOf(long runId, String type) {
+        return events(runId).stream()
+                .filter(e -> e.type().equals(type))
+                .map(RunEvent::detail)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -207,7 +207,8 @@ class ApplyService implements Applies, LivePlans {
                         run.id(),
                         by,
                         "Step " + step.position() + " (" + step.key() + ", " + step.service() + ":" + step.action()
-                                + " in " + step.accountId() + ") failed: " + step.message());
+                                + " in " + step.accountId() + ") failed with " + step.errorCode() + ": "
+                                + step.message());
                 return;
             }
             lifecycle.completeApply(run.id(), by);
