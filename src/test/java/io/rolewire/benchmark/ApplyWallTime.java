@@ -70,22 +70,21 @@ public final class ApplyWallTime {
             throws InterruptedException {
         List<Long> millis = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RolewireApplication.class)
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "spring.datasource.url=jdbc:h2:mem:walltime-" + parallel
+                .run(
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.datasource.url=jdbc:h2:mem:walltime-" + parallel
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "rolewire.security.users[0].username=operator",
-                        "rolewire.security.users[0].password={noop}x",
-                        "rolewire.security.users[0].roles=OPERATOR",
-                        "rolewire.apply.aws-access=true",
-                        "rolewire.apply.parallel-accounts=" + parallel,
-                        "rolewire.aws.endpoint-url=" + stub.endpoint(),
-                        "rolewire.aws.region=" + AwsStub.REGION,
-                        "rolewire.aws.credentials-file=" + credentials,
-                        "rolewire.aws.accounts." + SOURCE + ".profile=stub-" + SOURCE,
-                        "rolewire.aws.accounts." + DESTINATION + ".profile=stub-" + DESTINATION)
-                .run()) {
+                        "--rolewire.security.users[0].username=operator",
+                        "--rolewire.security.users[0].password={noop}x",
+                        "--rolewire.security.users[0].roles=OPERATOR",
+                        "--rolewire.apply.aws-access=true",
+                        "--rolewire.apply.parallel-accounts=" + parallel,
+                        "--rolewire.aws.endpoint-url=" + stub.endpoint(),
+                        "--rolewire.aws.region=" + AwsStub.REGION,
+                        "--rolewire.aws.credentials-file=" + credentials,
+                        "--rolewire.aws.accounts." + SOURCE + ".profile=stub-" + SOURCE,
+                        "--rolewire.aws.accounts." + DESTINATION + ".profile=stub-" + DESTINATION)) {
             Runs runs = context.getBean(Runs.class);
             RunLifecycle lifecycle = context.getBean(RunLifecycle.class);
             Applies service = context.getBean(Applies.class);
