@@ -1,0 +1,136 @@
+package io.rolewire.apply.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolewire.apply.Change;
+import io.rolewire.apply.Side;
+import io.rolewire.wiring.DestinationRole;
+import io.rolewire.wiring.EcsTaskOptions;
+import io.rolewire.wiring.LaunchType;
+import io.rolewire.wiring.SourceRole;
+import io.rolewire.wiring.Wiring;
+import io.rolewire.wiring.WiringInput;
+import io.rolewire.wiring.Workload;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rule per resource type, without AWS: what the plan shows and what each step checks before writing. */
+class DecisionsTest {
+
+    private static final String SOURCE_ARN = "arn:aws:iam::111122223333:role/task";
+    private static final WiringInput INPUT = new WiringInput(
+            Workload.ECS_TASK,
+            "us-east-1",
+            new SourceRole("111122223333", "task", true),
+            new DestinationRole("555566667777", "target", false, List.of()),
+            new EcsTaskOptions("family", "app", "image", 100, 200, LaunchType.EC2, null, false),
+            null);
+    private static final String POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":[\"sts:AssumeRole\",\"sts:TagSession\"],\"Resource\":\"arn:aws:iam::555566667777:role/target\"}]}";
+
+    private final Decisions decisions = new Decisions(new Wiring());
+
+    @Test
+    void aPolicyThatDiffersOnlyInActionOrderIsUnchanged() {
+        String reordered =
+                POLICY.replace("\"sts:AssumeRole\",\"sts:TagSession\"", "\"sts:TagSession\",\"sts:AssumeRole\"");
+
+        Decision decision = decisions.decide(spec(ResourceType.INLINE_POLICY, POLICY), live(reordered), INPUT);
+
+        assertThat(decision.change()).isEqualTo(Change.UNCHANGED);
+    }
+
+    @Test
+    void aPolicyWithAnotherResourceIsAnUpdateAndAMissingOneACreate() {
+        String other = POLICY.replace("target", "elsewhere");
+
+        assertThat(decisions
+                        .decide(spec(ResourceType.INLINE_POLICY, POLICY), live(other), INPUT)
+                        .change())
+                .isEqualTo(Change.UPDATE);
+        assertThat(decisions
+                        .decide(spec(ResourceType.INLINE_POLICY, POLICY), LiveResource.ABSENT, INPUT)
+                        .change())
+                .isEqualTo(Change.CREATE);
+    }
+
+    @Test
+    void aMissingRoleTheRunDoesNotCreateIsBlocked() {
+        ResourceSpec role = new ResourceSpec(
+                "destination.role",
+                Side.DESTINATION,
+                "555566667777",
+                ResourceType.ROLE,
+                "target",
+                "target",
+                null,
+                false,
+                true,
+                "arn:aws:iam::555566667777:role/target");
+
+        Decision decision = decisions.decide(role, LiveResource.ABSENT, INPUT);
+
+        assertThat(decision.change()).isEqualTo(Change.BLOCKED);
+        assertThat(decision.note()).contains("does not create it");
+    }
+
+    @Test
+    void theDestinationTrustIsTheMergeOfTheLiveOneAndOurStatement() {
+        String live = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Keep\",\"Effect\":\"Allow\","
+                + "\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
+
+        Decision decision = decisions.decide(spec(ResourceType.TRUST_POLICY, null), live(live), INPUT);
+
+        assertThat(decision.change()).isEqualTo(Change.UPDATE);
+        assertThat(decision.write()).contains("Keep", "ec2.amazonaws.com", SOURCE_ARN);
+        Decision again = decisions.decide(spec(ResourceType.TRUST_POLICY, null), live(decision.write()), INPUT);
+        assertThat(again.change()).isEqualTo(Change.UNCHANGED);
+    }
+
+    @Test
+    void theLatestTaskDefinitionIsInPlaceWhenEveryRenderedFieldMatchesWhateverEcsAdded() {
+        String desired = "{\"family\":\"family\",\"taskRoleArn\":\"" + SOURCE_ARN + "\",\"containerDefinitions\":"
+                + "[{\"name\":\"app\",\"image\":\"image\",\"cpu\":100,\"memory\":200,\"essential\":true}]}";
+        String registered = "{\"family\":\"family\",\"taskRoleArn\":\"" + SOURCE_ARN + "\",\"networkMode\":\"bridge\","
+                + "\"containerDefinitions\":[{\"name\":\"app\",\"image\":\"image\",\"cpu\":100,\"memory\":200,"
+                + "\"essential\":true}]}";
+
+        assertThat(decisions
+                        .decide(spec(ResourceType.TASK_DEFINITION, desired), live(registered), INPUT)
+                        .change())
+                .isEqualTo(Change.UNCHANGED);
+        assertThat(decisions
+                        .decide(
+                                spec(ResourceType.TASK_DEFINITION, desired),
+                                live(registered.replace("\"image\":\"image\"", "\"image\":\"old\"")),
+                                INPUT)
+                        .change())
+                .isEqualTo(Change.UPDATE);
+    }
+
+    @Test
+    void anInstanceProfileHoldingAnotherRoleIsBlocked() {
+        ResourceSpec profileRole = new ResourceSpec(
+                "instance.profile.role",
+                Side.SOURCE,
+                "111122223333",
+                ResourceType.INSTANCE_PROFILE_ROLE,
+                "profile",
+                "task",
+                "task",
+                true,
+                false,
+                "arn");
+        LiveResource holdsOther = new LiveResource(true, "arn", null, List.of("someone-else"), "r");
+
+        assertThat(decisions.decide(profileRole, holdsOther, INPUT).change()).isEqualTo(Change.BLOCKED);
+    }
+
+    private static ResourceSpec spec(ResourceType type, String desired) {
+        return new ResourceSpec("key", Side.SOURCE, "111122223333", type, "name", "task", desired, true, false, "arn");
+    }
+
+    private static LiveResource live(String document) {
+        return LiveResource.of("id", document, "request-1");
+    }
+}
