@@ -19,7 +19,10 @@ import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
 import io.rolewire.runs.TransitionRefused;
 import io.rolewire.runs.UnknownRunException;
+import io.rolewire.wiring.Preview;
+import io.rolewire.wiring.WiringInput;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +89,21 @@ class ApplyService implements Applies, LivePlans {
         plan.accounts().forEach(a -> reach.put(a.accountId(), a.reachable() ? "read" : a.reason()));
         events.planRead(runId, plan.hash(), reach, by.username(), plan.readAt());
         return plan;
+    }
+
+    @Override
+    public LivePlan preview(WiringInput input, Preview preview, ActingUser by) {
+        Instant now = JdbcApplyStore.now(clock);
+        Run transientRun = new Run(
+                0,
+                RunStatus.DRAFT,
+                input,
+                preview.documents(),
+                preview.findings(),
+                preview.planHash(),
+                by.username(),
+                now);
+        return properties.awsAccess() ? planner.plan(transientRun, now) : planner.offline(transientRun, now);
     }
 
     @Override
