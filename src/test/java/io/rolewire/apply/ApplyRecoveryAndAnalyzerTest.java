@@ -102,6 +102,34 @@ class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
     }
 
     @Test
+    void aPreviewIsPlannedAgainstTheLiveAccountsWithoutStoringAnything() {
+        stub.account(DESTINATION)
+                .givenRole(
+                        DESTINATION_ROLE,
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                + "\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}");
+        WiringInput input = seed003(false);
+
+        LivePlan plan = plans.preview(input, new io.rolewire.wiring.Wiring().preview(input), OPERATOR);
+
+        assertThat(plan.runId()).isZero();
+        assertThat(plan.complete()).isTrue();
+        assertThat(plan.resources())
+                .filteredOn(r -> r.key().equals("source.role"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.change()).isEqualTo(Change.CREATE));
+        assertThat(plan.resources())
+                .filteredOn(r -> r.key().equals("destination.trust"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.change()).isEqualTo(Change.UPDATE);
+                    assertThat(r.diff().changed()).isTrue();
+                });
+        assertThat(stub.writes()).isEmpty();
+        assertThat(plans.latest(0)).isEmpty();
+    }
+
+    @Test
     void rawJsonPolicyDocumentsFromAnEmulatorCompareLikeEncodedOnes() {
         Run first = approved(seed003(true));
         applies.apply(first.id(), OPERATOR);
