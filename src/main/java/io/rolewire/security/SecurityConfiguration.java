@@ -77,6 +77,13 @@ class SecurityConfiguration {
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/runs/*/approve", "/runs/*/reject")
                         .hasRole(ADMIN.name())
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/runs/*/apply",
+                                "/runs/*/retry",
+                                "/runs/*/reverify",
+                                "/runs/*/live-plan")
+                        .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers("/approvals", "/approvals/**")
                         .hasRole(ADMIN.name())
                         .anyRequest()
