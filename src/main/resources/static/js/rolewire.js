@@ -74,8 +74,58 @@
     }
   }
 
+  // Live apply progress: while the run page's #apply-progress says data-live="true", fetch the same
+  // fragment from its data-progress-url every second and swap it in. When a fetched fragment says
+  // the apply is over, reload the page once, so the status, the buttons and the event log follow.
+  // Without this script the page shows the state at load and a Refresh link.
+  var PROGRESS_INTERVAL_MS = 1000;
+  var PROGRESS_MAX_FAILURES = 5;
+
+  function isLive(section) {
+    return section && section.getAttribute('data-live') === 'true';
+  }
+
+  function pollProgress(url, failures) {
+    window.setTimeout(function () {
+      fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}, cache: 'no-store'})
+        .then(function (response) {
+          // A redirect means the session ended (sign-in page): stop, the Refresh link still works.
+          if (!response.ok || response.redirected) {
+            throw new Error('progress answered ' + response.status);
+          }
+          return response.text();
+        })
+        .then(function (html) {
+          var fetched = new DOMParser().parseFromString(html, 'text/html').getElementById('apply-progress');
+          var current = document.getElementById('apply-progress');
+          if (!fetched || !current) {
+            throw new Error('no progress fragment');
+          }
+          current.replaceWith(document.importNode(fetched, true));
+          if (isLive(fetched)) {
+            pollProgress(url, 0);
+          } else {
+            window.location.reload();
+          }
+        })
+        .catch(function () {
+          if (failures + 1 < PROGRESS_MAX_FAILURES) {
+            pollProgress(url, failures + 1);
+          }
+        });
+    }, PROGRESS_INTERVAL_MS);
+  }
+
+  function setUpApplyProgress() {
+    var section = document.getElementById('apply-progress');
+    if (isLive(section) && window.fetch && window.DOMParser) {
+      pollProgress(section.getAttribute('data-progress-url'), 0);
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpCopyButtons();
     focusErrorSummary();
+    setUpApplyProgress();
   });
 }());

@@ -54,6 +54,14 @@ class SecurityConfiguration {
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/runs/*/approve", "/api/v1/runs/*/reject")
                         .hasRole(ADMIN.name())
+                        // these call AWS; the run decides who exactly (the requester or an admin)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/runs/*/apply",
+                                "/api/v1/runs/*/retry",
+                                "/api/v1/runs/*/reverify",
+                                "/api/v1/runs/*/plan")
+                        .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
@@ -77,6 +85,13 @@ class SecurityConfiguration {
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/runs/*/approve", "/runs/*/reject")
                         .hasRole(ADMIN.name())
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/runs/*/apply",
+                                "/runs/*/retry",
+                                "/runs/*/reverify",
+                                "/runs/*/live-plan")
+                        .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers("/approvals", "/approvals/**")
                         .hasRole(ADMIN.name())
                         .anyRequest()

@@ -1,5 +1,6 @@
 package io.rolewire.web;
 
+import io.rolewire.runs.UnknownRunException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,6 +31,13 @@ class BrowserErrorAdvice {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException ex) {
         log.debug("Not found: {}", ex.getMessage());
+        return errorPage(HttpStatus.NOT_FOUND);
+    }
+
+    /** A run action (submit, apply...) on an id the domain does not know. */
+    @ExceptionHandler(UnknownRunException.class)
+    ModelAndView unknownRun(UnknownRunException ex) {
+        log.debug("Unknown run: {}", ex.getMessage());
         return errorPage(HttpStatus.NOT_FOUND);
     }
 

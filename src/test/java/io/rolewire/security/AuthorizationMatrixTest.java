@@ -50,9 +50,13 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** ALLOWED: the handler ran (2xx, or a redirect that is not to the login page). */
+    /**
+     * ALLOWED: the handler ran (2xx, or a redirect that is not to the login page). CONFLICT: it ran
+     * too, and the run refused (409: not in that state, or AWS access is off in tests).
+     */
     enum Outcome {
         ALLOWED,
+        CONFLICT,
         FORBIDDEN,
         LOGIN,
         UNAUTHORIZED
@@ -83,6 +87,12 @@ class AuthorizationMatrixTest {
                 .getResponse()
                 .getHeader("Location");
         runId = location.substring(location.lastIndexOf('/') + 1);
+        // a live plan to read back (with AWS access off, the documents alone)
+        int read = mvc.perform(post("/api/v1/runs/" + runId + "/plan").with(httpBasic("operator", "operator-pw")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(read).isEqualTo(200);
     }
 
     @TestFactory
@@ -153,6 +163,8 @@ class AuthorizationMatrixTest {
         Map<Who, Outcome> admins = expect(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.LOGIN);
         Map<Who, Outcome> apiAdmins =
                 expect(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
+        Map<Who, Outcome> apiCreatorsRunRefuses =
+                expect(Outcome.CONFLICT, Outcome.FORBIDDEN, Outcome.CONFLICT, Outcome.UNAUTHORIZED);
         return List.of(
                 new Endpoint("GET /login", who -> get("/login"), public_),
                 new Endpoint("GET /actuator/health", who -> get("/actuator/health"), public_),
@@ -232,6 +244,30 @@ class AuthorizationMatrixTest {
                         "POST /runs/{id}/approve", who -> runAction("approve").param("planHash", "x"), admins),
                 new Endpoint(
                         "POST /runs/{id}/reject", who -> runAction("reject").param("reason", "x"), admins),
+                // the apply module: reading is for everyone, what calls AWS for operators and admins
+                new Endpoint("GET /runs/{id}/progress", who -> get("/runs/" + runId + "/progress"), everyone),
+                new Endpoint("POST /runs/{id}/live-plan", who -> runAction("live-plan"), creators),
+                new Endpoint("POST /runs/{id}/apply", who -> runAction("apply"), creators),
+                new Endpoint("POST /runs/{id}/retry", who -> runAction("retry"), creators),
+                new Endpoint("POST /runs/{id}/reverify", who -> runAction("reverify"), creators),
+                new Endpoint("GET /api/v1/runs/{id}/plan", who -> get("/api/v1/runs/" + runId + "/plan"), apiEveryone),
+                new Endpoint(
+                        "POST /api/v1/runs/{id}/plan", who -> post("/api/v1/runs/" + runId + "/plan"), apiCreators),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/steps", who -> get("/api/v1/runs/" + runId + "/steps"), apiEveryone),
+                // a DRAFT cannot be applied, retried or re-verified: the handler ran and the run refused
+                new Endpoint(
+                        "POST /api/v1/runs/{id}/apply",
+                        who -> post("/api/v1/runs/" + runId + "/apply"),
+                        apiCreatorsRunRefuses),
+                new Endpoint(
+                        "POST /api/v1/runs/{id}/retry",
+                        who -> post("/api/v1/runs/" + runId + "/retry"),
+                        apiCreatorsRunRefuses),
+                new Endpoint(
+                        "POST /api/v1/runs/{id}/reverify",
+                        who -> post("/api/v1/runs/" + runId + "/reverify"),
+                        apiCreatorsRunRefuses),
                 // the roles allowed get a run in which the transition succeeds (200)
                 new Endpoint(
                         "POST /api/v1/runs/{id}/submit",
@@ -299,6 +335,9 @@ class AuthorizationMatrixTest {
         }
         if (status == 403) {
             return Outcome.FORBIDDEN;
+        }
+        if (status == 409) {
+            return Outcome.CONFLICT;
         }
         if (status == 302 && redirect != null && redirect.endsWith("/login")) {
             return Outcome.LOGIN;

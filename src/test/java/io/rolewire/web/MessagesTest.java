@@ -2,6 +2,9 @@ package io.rolewire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rolewire.apply.Change;
+import io.rolewire.apply.Side;
+import io.rolewire.apply.StepOutcome;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.security.Role;
 import io.rolewire.wiring.DocumentKeys;
@@ -64,6 +67,9 @@ class MessagesTest {
         Arrays.stream(Workload.values()).forEach(w -> keys.add("workload." + w));
         Arrays.stream(Workload.values()).forEach(w -> keys.add("wizard.workload.workload.option." + w));
         Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r));
+        Arrays.stream(Change.values()).forEach(c -> keys.add("livePlan.change." + c));
+        Arrays.stream(Side.values()).forEach(s -> keys.add("livePlan.side." + s));
+        Arrays.stream(StepOutcome.values()).forEach(o -> keys.add("applySteps.outcome." + o));
         for (Field constant : DocumentKeys.class.getFields()) {
             if (Modifier.isStatic(constant.getModifiers())) {
                 keys.add("document." + constant.get(null));

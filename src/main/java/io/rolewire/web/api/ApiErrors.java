@@ -33,6 +33,11 @@ final class ApiErrors {
                 .orElseGet(() -> new MessageFormat(message.defaultPattern(), Locale.ENGLISH).format(args));
     }
 
+    /** Another module's own message code (e.g. {@code apply.refused.*}), when the bundles have it. */
+    Optional<String> coded(String code, Object... args) {
+        return resolve(new String[] {code}, args);
+    }
+
     /** A wiring core violation: its code from the bundle, else the core's own English text. */
     ApiError violation(Violation violation) {
         String text = resolve(new String[] {violation.code()}, violation.args().toArray())

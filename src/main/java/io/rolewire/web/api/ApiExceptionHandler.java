@@ -1,5 +1,7 @@
 package io.rolewire.web.api;
 
+import io.rolewire.apply.ApplyRefused;
+import io.rolewire.runs.UnknownRunException;
 import io.rolewire.web.api.ApiErrorResponse.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -64,6 +66,29 @@ class ApiExceptionHandler {
         return StatusErrors.json(HttpStatus.NOT_FOUND)
                 .body(ApiErrorResponse.of(
                         null, errors.text(ApiMessage.RUN_NOT_FOUND, String.valueOf(notFound.runId()))));
+    }
+
+    /** An id the domain does not know (a lifecycle action, a live plan refresh...). */
+    @ExceptionHandler
+    ResponseEntity<ApiErrorResponse> handleUnknownRun(UnknownRunException unknown) {
+        return StatusErrors.json(HttpStatus.NOT_FOUND)
+                .body(ApiErrorResponse.of(
+                        null, errors.text(ApiMessage.RUN_NOT_FOUND, String.valueOf(unknown.runId()))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiErrorResponse> handleNoLivePlan(LivePlanNotFoundException notRead) {
+        String id = String.valueOf(notRead.runId());
+        return StatusErrors.json(HttpStatus.NOT_FOUND)
+                .body(ApiErrorResponse.of(null, errors.text(ApiMessage.NO_LIVE_PLAN, id)));
+    }
+
+    /** AWS access off, an account unreachable, a changed plan, an apply under way: nothing was written. */
+    @ExceptionHandler
+    ResponseEntity<ApiErrorResponse> handleApplyRefused(ApplyRefused refused) {
+        String text =
+                errors.coded(refused.messageCode(), refused.messageArguments()).orElse(refused.getMessage());
+        return StatusErrors.json(HttpStatus.CONFLICT).body(ApiErrorResponse.of(null, text));
     }
 
     /**

@@ -21,6 +21,9 @@ enum ApiMessage {
     WRONG_TYPE("api.error.wrongType", "Has the wrong type."),
     ACCOUNT_ID_QUERY("Pattern.accountId", "An AWS account ID is exactly 12 digits."),
     RUN_NOT_FOUND("api.error.runNotFound", "Run {0} not found."),
+    NO_LIVE_PLAN(
+            "api.error.noLivePlan",
+            "No live plan has been read for run {0} yet: POST /api/v1/runs/{0}/plan reads the live state of both accounts."),
     NO_ENDPOINT("api.error.noEndpoint", "There is no API endpoint {0} {1}."),
     METHOD_NOT_ALLOWED("api.error.methodNotAllowed", "{0} is not allowed on {1}; allowed: {2}."),
     UNSUPPORTED_MEDIA_TYPE(

@@ -1,10 +1,10 @@
 package io.rolewire.web.api;
 
+import io.rolewire.apply.Applies;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Refusal;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.TransitionRefused;
-import io.rolewire.runs.UnknownRunException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.context.MessageSource;
@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Lifecycle transitions over JSON. The security configuration lets only the roles that could ever
  * succeed through; the run aggregate decides the rest (four eyes, plan hash, state). A refusal is
- * 409 (state, stale plan, concurrent change), 403 (wrong role or person) or 400 (missing reason).
+ * 409 (state, stale plan, concurrent change), 403 (wrong role or person) or 400 (missing reason);
+ * an apply refused by AWS or the live plan ({@code ApplyRefused}) is a 409 too (see
+ * {@link ApiExceptionHandler}). Apply and retry run in the background: 202 with the run as it is.
  */
 @RestController
 @RequestMapping("/api/v1/runs/{id}")
@@ -32,11 +34,13 @@ class ApiRunActionsController {
     record RejectRequest(String reason) {}
 
     private final RunLifecycle lifecycle;
+    private final Applies applies;
     private final ApiViews views;
     private final MessageSource messages;
 
-    ApiRunActionsController(RunLifecycle lifecycle, ApiViews views, MessageSource messages) {
+    ApiRunActionsController(RunLifecycle lifecycle, Applies applies, ApiViews views, MessageSource messages) {
         this.lifecycle = lifecycle;
+        this.applies = applies;
         this.views = views;
         this.messages = messages;
     }
@@ -46,9 +50,10 @@ class ApiRunActionsController {
         return views.run(lifecycle.submit(id, user));
     }
 
+    /** Bound to the live plan read now; {@code planHash} is the one the client was shown. */
     @PostMapping("/approve")
     RunResponse processApprove(@PathVariable long id, @Valid @RequestBody ApproveRequest body, ActingUser user) {
-        return views.run(lifecycle.approve(id, user, body.planHash()));
+        return views.run(applies.approve(id, user, body.planHash()));
     }
 
     @PostMapping("/reject")
@@ -61,18 +66,29 @@ class ApiRunActionsController {
         return views.run(lifecycle.cancel(id, user));
     }
 
+    /** 202: the run is APPLYING; {@code GET .../steps} follows it. */
+    @PostMapping("/apply")
+    ResponseEntity<RunResponse> processApply(@PathVariable long id, ActingUser user) {
+        return ResponseEntity.accepted().body(views.run(applies.apply(id, user)));
+    }
+
+    @PostMapping("/retry")
+    ResponseEntity<RunResponse> processRetry(@PathVariable long id, ActingUser user) {
+        return ResponseEntity.accepted().body(views.run(applies.retry(id, user)));
+    }
+
+    /** Synchronous: the run comes back VERIFIED or VERIFICATION_FAILED. */
+    @PostMapping("/reverify")
+    RunResponse processReverify(@PathVariable long id, ActingUser user) {
+        return views.run(applies.reverify(id, user));
+    }
+
     @ExceptionHandler
     ResponseEntity<ApiErrorResponse> handleRefused(TransitionRefused refused) {
         String text = messages.getMessage(
                 refused.reason().messageCode(), refused.messageArgs(), LocaleContextHolder.getLocale());
         String field = refused.reason() == Refusal.REASON_REQUIRED ? "reason" : null;
         return StatusErrors.json(status(refused.reason().kind())).body(ApiErrorResponse.of(field, text));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiErrorResponse> handleUnknownRun(UnknownRunException unknown) {
-        String text = new ApiErrors(messages).text(ApiMessage.RUN_NOT_FOUND, String.valueOf(unknown.runId()));
-        return StatusErrors.json(HttpStatus.NOT_FOUND).body(ApiErrorResponse.of(null, text));
     }
 
     private static HttpStatus status(Refusal.Kind kind) {

@@ -1,5 +1,7 @@
 package io.rolewire.web.runs;
 
+import io.rolewire.apply.Applies;
+import io.rolewire.apply.LivePlans;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.HistoryExports;
@@ -40,12 +42,22 @@ class RunsController {
     private final Runs runs;
     private final EventLog events;
     private final HistoryExports exports;
+    private final LivePlans livePlans;
+    private final Applies applies;
 
-    RunsController(RunHistory history, Runs runs, EventLog events, HistoryExports exports) {
+    RunsController(
+            RunHistory history,
+            Runs runs,
+            EventLog events,
+            HistoryExports exports,
+            LivePlans livePlans,
+            Applies applies) {
         this.history = history;
         this.runs = runs;
         this.events = events;
         this.exports = exports;
+        this.livePlans = livePlans;
+        this.applies = applies;
     }
 
     @ModelAttribute("nav")
@@ -92,6 +104,9 @@ class RunsController {
         Run run = find(runId);
         model.addAttribute("run", run);
         model.addAttribute("actions", run.allowedActions(user));
+        ApplyPanel panel = ApplyPanel.of(run, user, livePlans.latest(runId), applies::progress);
+        model.addAttribute("applyPanel", panel);
+        model.addAttribute("progress", panel.progress());
         model.addAttribute("findings", Findings.bySeverity(run.findings()));
         model.addAttribute("events", events.eventsOf(runId));
         model.addAttribute(

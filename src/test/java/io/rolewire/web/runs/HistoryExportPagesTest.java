@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import io.rolewire.apply.Applies;
+import io.rolewire.apply.LivePlans;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.HistoryExports;
@@ -69,6 +71,12 @@ class HistoryExportPagesTest {
 
     @MockitoBean
     EventLog events;
+
+    @MockitoBean
+    LivePlans livePlans;
+
+    @MockitoBean
+    Applies applies;
 
     @Test
     void everyFilterReachesTheSearchAndTheExportLinksKeepThem() throws Exception {

@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import io.rolewire.apply.Applies;
+import io.rolewire.apply.LivePlans;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryPage;
@@ -69,6 +71,12 @@ class RunActionsPagesTest {
 
     @MockitoBean
     HistoryExports exports;
+
+    @MockitoBean
+    LivePlans livePlans;
+
+    @MockitoBean
+    Applies applies;
 
     @Test
     void theRequesterOfADraftMaySubmitOrCancelIt() throws Exception {
@@ -135,7 +143,7 @@ class RunActionsPagesTest {
                 .andExpect(flash().attribute(
                                 FlashMessage.ATTRIBUTE,
                                 new FlashMessage("success", "lifecycle.flash.approved", List.of("42"))));
-        verify(lifecycle).approve(42, ActingUser.of("admin", "ADMIN"), "a1b2c3");
+        verify(applies).approve(42, ActingUser.of("admin", "ADMIN"), "a1b2c3");
     }
 
     @Test
@@ -199,7 +207,7 @@ class RunActionsPagesTest {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/runs/42/submit").with(REVIEWER).with(csrf())).andExpect(status().isForbidden());
-        verifyNoInteractions(lifecycle);
+        verifyNoInteractions(lifecycle, applies);
     }
 
     @Test

@@ -19,6 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import io.rolewire.apply.Applies;
+import io.rolewire.apply.LivePlans;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryFilter;
@@ -60,6 +62,12 @@ class RunsPagesTest {
 
     @MockitoBean
     EventLog events;
+
+    @MockitoBean
+    LivePlans livePlans;
+
+    @MockitoBean
+    Applies applies;
 
     @Test
     void historyShowsRowsNewestFirstWithLinksAndAnOlderLink() throws Exception {
