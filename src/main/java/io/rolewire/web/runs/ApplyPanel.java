@@ -6,9 +6,8 @@ import io.rolewire.apply.PlanFinding;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
-import java.util.ArrayList;
+import io.rolewire.web.PlanFindings;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,14 +57,7 @@ record ApplyPanel(
         return mayApply || mayRetry || mayReverify;
     }
 
-    /** Rolewire's own findings first, then Access Analyzer's, then any other origin. */
     static Map<String, List<PlanFinding>> byOrigin(List<PlanFinding> findings) {
-        Map<String, List<PlanFinding>> groups = new LinkedHashMap<>();
-        groups.put(PlanFinding.ROLEWIRE, new ArrayList<>());
-        groups.put(PlanFinding.ACCESS_ANALYZER, new ArrayList<>());
-        findings.forEach(
-                f -> groups.computeIfAbsent(f.origin(), o -> new ArrayList<>()).add(f));
-        groups.values().removeIf(List::isEmpty);
-        return groups;
+        return PlanFindings.byOrigin(findings);
     }
 }

@@ -7,6 +7,7 @@ import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.HistoryPage;
+import io.rolewire.audit.RunEvent;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
@@ -19,6 +20,7 @@ import io.rolewire.web.Findings;
 import io.rolewire.wiring.RoleArn;
 import io.rolewire.wiring.Workload;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -108,7 +110,9 @@ class RunsController {
         model.addAttribute("applyPanel", panel);
         model.addAttribute("progress", panel.progress());
         model.addAttribute("findings", Findings.bySeverity(run.findings()));
-        model.addAttribute("events", events.eventsOf(runId));
+        List<RunEvent> runEvents = events.eventsOf(runId);
+        model.addAttribute("events", runEvents);
+        model.addAttribute("timeline", TimelineEntry.of(runEvents));
         model.addAttribute(
                 "sourceRoleArn",
                 RoleArn.of(

@@ -1,5 +1,8 @@
 package io.rolewire.web.wizard;
 
+import io.rolewire.apply.LivePlan;
+import io.rolewire.apply.LivePlans;
+import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.Runs;
@@ -7,6 +10,7 @@ import io.rolewire.web.DocumentDownloads;
 import io.rolewire.web.DocumentNotFoundException;
 import io.rolewire.web.Findings;
 import io.rolewire.web.FlashMessage;
+import io.rolewire.web.PlanFindings;
 import io.rolewire.wiring.Preview;
 import io.rolewire.wiring.Wiring;
 import java.util.Optional;
@@ -35,12 +39,14 @@ class PreviewController {
     private final WizardChecks checks;
     private final Wiring wiring;
     private final Runs runs;
+    private final LivePlans livePlans;
 
-    PreviewController(WizardStore store, WizardChecks checks, Wiring wiring, Runs runs) {
+    PreviewController(WizardStore store, WizardChecks checks, Wiring wiring, Runs runs, LivePlans livePlans) {
         this.store = store;
         this.checks = checks;
         this.wiring = wiring;
         this.runs = runs;
+        this.livePlans = livePlans;
     }
 
     @ModelAttribute("nav")
@@ -48,8 +54,15 @@ class PreviewController {
         return "wizard";
     }
 
+    /** @param live compare with the live accounts too (reads AWS; stores and records nothing) */
     @GetMapping("/preview")
-    String showPreview(@PathVariable UUID draftId, Actor actor, Model model, RedirectAttributes redirect) {
+    String showPreview(
+            @PathVariable UUID draftId,
+            @RequestParam(defaultValue = "false") boolean live,
+            Actor actor,
+            ActingUser user,
+            Model model,
+            RedirectAttributes redirect) {
         WizardState state = store.load(draftId, actor);
         Checked checked = check(state);
         if (checked.stepToFix() != null) {
@@ -60,6 +73,11 @@ class PreviewController {
         model.addAttribute("input", state.toInput());
         model.addAttribute("preview", preview);
         model.addAttribute("findings", Findings.bySeverity(preview.findings()));
+        if (live) {
+            LivePlan plan = livePlans.preview(state.toInput(), preview, user);
+            model.addAttribute("livePlan", plan);
+            model.addAttribute("planFindings", PlanFindings.byOrigin(plan.findings()));
+        }
         return Step.PREVIEW.view();
     }
 

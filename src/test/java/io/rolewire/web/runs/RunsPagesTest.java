@@ -161,7 +161,10 @@ class RunsPagesTest {
                 .andExpect(xpath("//*[@id='plan-hash']/code").string("a1b2c3"))
                 .andExpect(xpath("//tr[@id='event-7']/td[2]").string("CREATED"))
                 .andExpect(xpath("//tr[@id='event-7']/td[3]").string("operator"))
-                .andExpect(xpath("//tr[@id='event-7']/td[4]").string("{\"planHash\":\"a1b2c3\"}"));
+                .andExpect(
+                        xpath("//tr[@id='event-7']//*[@class='event-summary']").string("planHash: a1b2c3"))
+                .andExpect(xpath("//tr[@id='event-7']//code[@class='event-detail']")
+                        .string("{\"planHash\":\"a1b2c3\"}"));
     }
 
     @Test

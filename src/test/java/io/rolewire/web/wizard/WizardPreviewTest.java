@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +18,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import io.rolewire.apply.AccountReach;
+import io.rolewire.apply.Change;
+import io.rolewire.apply.LivePlan;
+import io.rolewire.apply.PlannedResource;
+import io.rolewire.apply.Side;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.web.FlashMessage;
@@ -63,6 +69,46 @@ class WizardPreviewTest extends WizardSliceTest {
                 .andExpect(xpath("//section[@id='findings']").exists())
                 .andExpect(xpath("//dl[@id='inputs']").string(containsString("my-ECS-task-role")))
                 .andExpect(xpath("//a[@id='back']/@href").string("/wizard/" + id + "/details"));
+    }
+
+    @Test
+    void theLivePlanIsReadOnlyWhenAskedForAndShownEscaped() throws Exception {
+        UUID id = draftOf(WizardStates.seed003());
+        mvc.perform(get("/wizard/{id}/preview", id).with(OPERATOR))
+                .andExpect(xpath("//a[@id='live-plan-read-link']/@href").string("/wizard/" + id + "/preview?live=true"))
+                .andExpect(xpath("//table[@id='live-plan-resources']").doesNotExist());
+        verifyNoInteractions(livePlans);
+        LivePlan plan = new LivePlan(
+                0,
+                "f".repeat(64),
+                Instant.parse("2026-11-22T12:00:00Z"),
+                true,
+                List.of(new AccountReach(Side.SOURCE, "111122223333", true, "arn:aws:sts::111122223333:x", null)),
+                List.of(new PlannedResource(
+                        "source.role",
+                        Side.SOURCE,
+                        "111122223333",
+                        "IAM role",
+                        "my-ECS-task-role",
+                        Change.CREATE,
+                        null,
+                        null,
+                        "{}",
+                        null,
+                        "<script>alert(1)</script>")),
+                List.of());
+        given(livePlans.preview(eq(WizardStates.seed003().toInput()), any(), any()))
+                .willReturn(plan);
+
+        String html = mvc.perform(
+                        get("/wizard/{id}/preview", id).param("live", "true").with(OPERATOR))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//tr[@id='resource-source.role']").string(containsString("my-ECS-task-role")))
+                .andExpect(xpath("//*[@id='live-plan-hash']/code").string("f".repeat(64)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
     }
 
     @Test

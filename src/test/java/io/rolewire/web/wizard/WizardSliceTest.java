@@ -1,5 +1,6 @@
 package io.rolewire.web.wizard;
 
+import io.rolewire.apply.LivePlans;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
 import io.rolewire.security.SecurityTestImports;
@@ -44,6 +45,9 @@ abstract class WizardSliceTest {
 
     @MockitoBean
     Runs runs;
+
+    @MockitoBean
+    LivePlans livePlans;
 
     @BeforeEach
     void emptyDrafts() {
