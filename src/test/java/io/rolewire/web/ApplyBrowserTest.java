@@ -166,8 +166,11 @@ class ApplyBrowserTest {
                 .isEqualTo("100");
         List<WebElement> steps = browser.findElements(By.cssSelector("#apply-steps tbody tr"));
         assertThat(steps).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(steps).extracting(row -> row.getAttribute("data-outcome")).containsOnly("DONE");
+        // the destination trust was written by CreateRole of the destination role: in place, skipped
+        assertThat(steps).extracting(row -> row.getAttribute("data-outcome")).containsOnly("DONE", "SKIPPED");
         assertThat(steps)
+                .filteredOn(row -> "DONE".equals(row.getAttribute("data-outcome")))
+                .hasSizeGreaterThanOrEqualTo(4)
                 .extracting(row ->
                         row.findElement(By.cssSelector("td:nth-child(8)")).getText())
                 .as("every call has AWS's request id")

@@ -55,9 +55,4 @@ public class ApplyConfiguration {
                 pools.applies(),
                 clock);
     }
-
-    @Bean
-    InterruptedApplies interruptedApplies(RunLifecycle lifecycle, JdbcClient jdbc, ApplyService service, Clock clock) {
-        return new InterruptedApplies(lifecycle, new JdbcApplyStore(jdbc), service, clock);
-    }
 }

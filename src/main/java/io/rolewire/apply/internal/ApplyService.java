@@ -33,6 +33,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 /**
  * The apply's service: every lifecycle move goes through {@link RunLifecycle} (whose rules decide),
@@ -53,6 +55,7 @@ class ApplyService implements Applies, LivePlans {
     private final ApplyProperties properties;
     private final Executor applies;
     private final Clock clock;
+    private final InterruptedApplies interrupted;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     ApplyService(
@@ -76,6 +79,7 @@ class ApplyService implements Applies, LivePlans {
         this.properties = properties;
         this.applies = applies;
         this.clock = clock;
+        this.interrupted = new InterruptedApplies(lifecycle, store, clock);
     }
 
     @Override
@@ -184,8 +188,20 @@ class ApplyService implements Applies, LivePlans {
                 store.latestVerification(runId));
     }
 
+    /**
+     * No apply of this instance is under way at start-up: runs left APPLYING become FAILED
+     * ("interrupted"), runs left APPLIED (stopped before their verification) are verified now.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void recoverAtStartUp() {
+        interrupted.failInterrupted();
+        for (long runId : lifecycle.idsIn(RunStatus.APPLIED)) {
+            verifyLeftover(runId, InterruptedApplies.SYSTEM);
+        }
+    }
+
     /** Verifies an APPLIED run whose verification did not happen (the application stopped in between). */
-    void verifyLeftover(long runId, ActingUser by) {
+    private void verifyLeftover(long runId, ActingUser by) {
         if (!properties.awsAccess() || !running.add(runId)) {
             return;
         }

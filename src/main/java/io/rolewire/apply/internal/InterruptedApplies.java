@@ -6,14 +6,12 @@ import io.rolewire.runs.RunStatus;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 
 /**
  * At start-up, no apply of this application is under way: a run still APPLYING was interrupted by a
  * stop or a crash. It becomes FAILED with "interrupted" (its running step too) and can be retried.
- * A run APPLIED but not yet verified is verified now. One application instance per database is
- * assumed (see README).
+ * One application instance per database is assumed (see README and ADR 005). Called by
+ * {@link ApplyService} when the application is ready, which then verifies runs left APPLIED.
  */
 class InterruptedApplies {
 
@@ -25,18 +23,15 @@ class InterruptedApplies {
 
     private final RunLifecycle lifecycle;
     private final JdbcApplyStore store;
-    private final ApplyService service;
     private final Clock clock;
 
-    InterruptedApplies(RunLifecycle lifecycle, JdbcApplyStore store, ApplyService service, Clock clock) {
+    InterruptedApplies(RunLifecycle lifecycle, JdbcApplyStore store, Clock clock) {
         this.lifecycle = lifecycle;
         this.store = store;
-        this.service = service;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void recover() {
+    void failInterrupted() {
         for (long runId : lifecycle.idsIn(RunStatus.APPLYING)) {
             try {
                 store.markInterrupted(runId, INTERRUPTED, JdbcApplyStore.now(clock));
@@ -45,9 +40,6 @@ class InterruptedApplies {
             } catch (RuntimeException e) {
                 log.error("Run {} could not be marked FAILED after an interrupted apply", runId, e);
             }
-        }
-        for (long runId : lifecycle.idsIn(RunStatus.APPLIED)) {
-            service.verifyLeftover(runId, SYSTEM);
         }
     }
 }
