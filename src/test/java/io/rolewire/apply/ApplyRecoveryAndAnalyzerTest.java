@@ -6,6 +6,9 @@ import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.testsupport.aws.StubRequest;
 import io.rolewire.wiring.Ec2InstanceOptions;
+import io.rolewire.wiring.EcsTaskOptions;
+import io.rolewire.wiring.ExecutionRoleOptions;
+import io.rolewire.wiring.LaunchType;
 import io.rolewire.wiring.Severity;
 import io.rolewire.wiring.WiringInput;
 import io.rolewire.wiring.Workload;
@@ -99,6 +102,7 @@ class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
                 .contains("CreateInstanceProfile", "AddRoleToInstanceProfile")
                 .doesNotContain("RegisterTaskDefinition");
         assertThat(stub.account(SOURCE).instanceProfile("my-instance-profile")).hasValue(List.of(SOURCE_ROLE));
+        assertDeployerPoliciesCoverEveryCall(run);
     }
 
     @Test
@@ -127,6 +131,49 @@ class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
                 });
         assertThat(stub.writes()).isEmpty();
         assertThat(plans.latest(0)).isEmpty();
+    }
+
+    @Test
+    void createsTheExecutionRoleWithItsManagedAndInlinePoliciesBeforeTheTaskDefinition() {
+        WiringInput seed = seed003(true);
+        ExecutionRoleOptions execution = new ExecutionRoleOptions(
+                true,
+                "ecsTaskExecutionRole",
+                true,
+                null,
+                List.of("arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf"),
+                null,
+                null,
+                null,
+                null,
+                null);
+        EcsTaskOptions ecs =
+                new EcsTaskOptions(FAMILY, "test", "your-test-image", 256, 512, LaunchType.FARGATE, execution, false);
+        Run run =
+                approved(new WiringInput(seed.workload(), seed.region(), seed.source(), seed.destination(), ecs, null));
+
+        applies.apply(run.id(), OPERATOR);
+
+        assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        List<String> sourceWrites = stub.writes().stream()
+                .filter(w -> w.account().equals(SOURCE))
+                .map(w -> w.operation() + ":" + w.parameter("RoleName"))
+                .toList();
+        assertThat(sourceWrites)
+                .containsSubsequence(
+                        "CreateRole:" + SOURCE_ROLE,
+                        "CreateRole:ecsTaskExecutionRole",
+                        "AttachRolePolicy:ecsTaskExecutionRole",
+                        "PutRolePolicy:ecsTaskExecutionRole",
+                        "RegisterTaskDefinition:null");
+        assertThat(stub.account(SOURCE)
+                        .role("ecsTaskExecutionRole")
+                        .orElseThrow()
+                        .attachedPolicyArns())
+                .containsExactly("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
+        assertThat(stub.account(SOURCE).taskDefinitions(FAMILY).get(0).executionRoleArn())
+                .isEqualTo("arn:aws:iam::" + SOURCE + ":role/ecsTaskExecutionRole");
+        assertDeployerPoliciesCoverEveryCall(run);
     }
 
     @Test

@@ -112,10 +112,13 @@ final class ResourceSpecs {
                 input.ecs().executionRole().create(),
                 false,
                 roleArn));
-        int index = 1;
-        for (JsonNode policyArn : document.path("managedPolicyArns").values()) {
-            specs.add(managedPolicy(
-                    "execution.managedPolicy." + index++, Side.SOURCE, account, role, roleArn, policyArn));
+        // like the deployer policy: managed policies are attached only to a role Rolewire creates
+        if (input.ecs().executionRole().create()) {
+            int index = 1;
+            for (JsonNode policyArn : document.path("managedPolicyArns").values()) {
+                specs.add(managedPolicy(
+                        "execution.managedPolicy." + index++, Side.SOURCE, account, role, roleArn, policyArn));
+            }
         }
         if (document.has("inlinePolicy")) {
             specs.add(inlinePolicy(
