@@ -59,6 +59,7 @@ class ApplyScenariosTest extends StubbedApplyContext {
         });
         assertThat(types(run.id()))
                 .contains("APPLY_STARTED", "STEP_DONE", "APPLIED", "VERIFICATION_CHECKED", "VERIFIED");
+        assertDeployerPoliciesCoverEveryCall(run);
     }
 
     @Test
