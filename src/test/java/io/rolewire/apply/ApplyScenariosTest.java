@@ -177,12 +177,15 @@ class ApplyScenariosTest extends StubbedApplyContext {
     @Test
     void aFailureAtStepThreeIsRetriedFromThere() {
         Run run = approved(seed003(true));
-        stub.faults().failWrite(3);
+        // step 3 in order: source role, its policy, then the task definition
+        stub.faults().failOnce("RegisterTaskDefinition", "LimitExceeded");
 
         applies.apply(run.id(), OPERATOR);
         Run failed = settle(run.id());
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
         ApplyStep failedStep = applies.progress(run.id()).failedStep().orElseThrow();
+        assertThat(failedStep.position()).isEqualTo(3);
+        assertThat(failedStep.key()).isEqualTo("task.definition");
         assertThat(failedStep.errorCode()).isEqualTo("LimitExceeded");
         int writesBefore = stub.writes().size();
 

@@ -28,7 +28,7 @@ final class StubErrors {
             return Optional.of(AnalyzerOperations.error(404, "UnknownOperationException", "Not Found"));
         }
         if (call.request().isWrite()) {
-            return faults.failThisWrite()
+            return faults.failThisWrite(call.operation())
                     .map(code -> of(service, code, "Injected failure of this write", call.requestId()));
         }
         return Optional.empty();

@@ -16,6 +16,7 @@ public final class StubFaults {
     private final Map<String, Integer> throttles = new HashMap<>();
     private final Set<String> denied = new HashSet<>();
     private final Map<String, String> wrongAccounts = new HashMap<>();
+    private final Map<String, String> failingOnce = new HashMap<>();
     private int invalidPrincipalAfterCreate;
     private int failingWrite;
     private String failingWriteCode = "LimitExceeded";
@@ -89,6 +90,7 @@ public final class StubFaults {
         throttles.clear();
         denied.clear();
         wrongAccounts.clear();
+        failingOnce.clear();
         invalidPrincipalAfterCreate = 0;
         failingWrite = 0;
         failingWriteCode = "LimitExceeded";
@@ -111,9 +113,22 @@ public final class StubFaults {
         return denied.contains(operation) || denied.contains(account + "/" + operation);
     }
 
+    /**
+     * The next write of {@code operation} (in any account) fails once with {@code errorCode}: a fault at
+     * a named step, whatever order the two accounts' writes interleave in.
+     */
+    public StubFaults failOnce(String operation, String errorCode) {
+        failingOnce.put(operation, errorCode);
+        return this;
+    }
+
     /** Counts the write and says whether it is the one to fail. */
-    Optional<String> failThisWrite() {
+    Optional<String> failThisWrite(String operation) {
         writes++;
+        String once = failingOnce.remove(operation);
+        if (once != null) {
+            return Optional.of(once);
+        }
         return writes == failingWrite ? Optional.of(failingWriteCode) : Optional.empty();
     }
 
