@@ -27,7 +27,7 @@ final class Decisions {
 
     Decision decide(ResourceSpec spec, LiveResource live, WiringInput input) {
         return switch (spec.type()) {
-            case ROLE -> role(spec, live);
+            case ROLE -> role(spec, live, wiring);
             case INLINE_POLICY -> document(spec, live);
             case MANAGED_POLICY ->
                 live.members().contains(spec.desired())
@@ -41,9 +41,19 @@ final class Decisions {
         };
     }
 
-    private static Decision role(ResourceSpec spec, LiveResource live) {
+    private static Decision role(ResourceSpec spec, LiveResource live, Wiring wiring) {
         if (live.present()) {
-            return Decision.of(Change.UNCHANGED, null, null);
+            // an existing role keeps its trust: the destination's is merged by its own step, and a
+            // source role that exists is the operator's to keep (say so when it differs from ours)
+            boolean trustDiffers = spec.desired() != null
+                    && !spec.waitsForSourceRole()
+                    && wiring.diff(live.document(), spec.desired()).changed();
+            return Decision.of(
+                    Change.UNCHANGED,
+                    null,
+                    trustDiffers
+                            ? "Exists; its trust policy differs from the rendered one and is left as it is."
+                            : null);
         }
         if (!spec.creates() || spec.desired() == null) {
             return Decision.of(

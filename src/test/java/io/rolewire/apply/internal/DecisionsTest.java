@@ -109,6 +109,20 @@ class DecisionsTest {
     }
 
     @Test
+    void anExistingSourceRoleKeepsItsTrustAndThePlanSaysSoWhenItDiffers() {
+        String ours = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
+        String theirs = ours.replace("ecs-tasks", "ec2");
+
+        Decision differs = decisions.decide(spec(ResourceType.ROLE, ours), live(theirs), INPUT);
+        Decision same = decisions.decide(spec(ResourceType.ROLE, ours), live(ours), INPUT);
+
+        assertThat(differs.change()).isEqualTo(Change.UNCHANGED);
+        assertThat(differs.note()).contains("left as it is");
+        assertThat(same.note()).isNull();
+    }
+
+    @Test
     void anInstanceProfileHoldingAnotherRoleIsBlocked() {
         ResourceSpec profileRole = new ResourceSpec(
                 "instance.profile.role",
