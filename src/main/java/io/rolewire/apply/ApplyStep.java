@@ -29,4 +29,85 @@ public record ApplyStep(
         long durationMillis,
         String errorCode,
         String message,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    /** A step as planned, before anything ran. */
+    public static ApplyStep pending(
+            int attempt,
+            int position,
+            String key,
+            Side side,
+            String accountId,
+            String service,
+            String action,
+            String target,
+            Instant at) {
+        return new ApplyStep(
+                attempt,
+                position,
+                key,
+                side,
+                accountId,
+                service,
+                action,
+                target,
+                null,
+                StepOutcome.PENDING,
+                null,
+                0,
+                0,
+                null,
+                null,
+                at);
+    }
+
+    /** This step with another outcome and what came with it; identity, call and target stay. */
+    public ApplyStep with(
+            StepOutcome newOutcome,
+            String newRequestId,
+            int newCalls,
+            long newDurationMillis,
+            String newErrorCode,
+            String newMessage,
+            String document,
+            Instant at) {
+        return new ApplyStep(
+                attempt,
+                position,
+                key,
+                side,
+                accountId,
+                service,
+                action,
+                target,
+                document,
+                newOutcome,
+                newRequestId,
+                newCalls,
+                newDurationMillis,
+                newErrorCode,
+                newMessage,
+                at);
+    }
+
+    /** This step naming what it wrote (the ARN AWS answered with). */
+    public ApplyStep withTarget(String newTarget) {
+        return new ApplyStep(
+                attempt,
+                position,
+                key,
+                side,
+                accountId,
+                service,
+                action,
+                newTarget == null ? target : newTarget,
+                requestDocument,
+                outcome,
+                requestId,
+                calls,
+                durationMillis,
+                errorCode,
+                message,
+                updatedAt);
+    }
+}

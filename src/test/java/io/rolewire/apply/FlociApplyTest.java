@@ -10,13 +10,9 @@ import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
-import io.rolewire.wiring.DestinationRole;
-import io.rolewire.wiring.EcsTaskOptions;
-import io.rolewire.wiring.LaunchType;
-import io.rolewire.wiring.SourceRole;
+import io.rolewire.testsupport.Seed003;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
-import io.rolewire.wiring.Workload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +36,8 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @SpringBootTest
 class FlociApplyTest {
 
-    private static final String SOURCE = "111122223333";
-    private static final String DESTINATION = "555566667777";
+    private static final String SOURCE = Seed003.SOURCE;
+    private static final String DESTINATION = Seed003.DESTINATION;
 
     @Container
     static final FlociContainer floci = new FlociContainer().withDefaultAccountId(SOURCE);
@@ -83,21 +79,7 @@ class FlociApplyTest {
     void appliesSeed003AcrossTwoAccountsAndVerifiesIt() {
         ActingUser operator = ActingUser.of("operator", ActingUser.OPERATOR);
         ActingUser admin = ActingUser.of("admin", ActingUser.ADMIN);
-        WiringInput input = new WiringInput(
-                Workload.ECS_TASK,
-                floci.getRegion(),
-                new SourceRole(SOURCE, "my-ECS-task-role", true),
-                new DestinationRole(DESTINATION, "my-cross-account-role", true, List.of()),
-                new EcsTaskOptions(
-                        "verify-assume-cross-account-role",
-                        "test",
-                        "your-test-image",
-                        100,
-                        200,
-                        LaunchType.EC2,
-                        null,
-                        false),
-                null);
+        WiringInput input = Seed003.input(floci.getRegion(), true);
         Run draft = runs.createDraft(input, new Wiring().preview(input), new Actor("operator"));
         lifecycle.submit(draft.id(), operator);
         applies.approve(draft.id(), admin, plans.refresh(draft.id(), admin).hash());

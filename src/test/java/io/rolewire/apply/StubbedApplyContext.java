@@ -8,14 +8,10 @@ import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.Seed003;
 import io.rolewire.testsupport.aws.AwsStub;
-import io.rolewire.wiring.DestinationRole;
-import io.rolewire.wiring.EcsTaskOptions;
-import io.rolewire.wiring.LaunchType;
-import io.rolewire.wiring.SourceRole;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
-import io.rolewire.wiring.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,11 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 abstract class StubbedApplyContext {
 
-    static final String SOURCE = "111122223333";
-    static final String DESTINATION = "555566667777";
-    static final String SOURCE_ROLE = "my-ECS-task-role";
-    static final String DESTINATION_ROLE = "my-cross-account-role";
-    static final String FAMILY = "verify-assume-cross-account-role";
+    static final String SOURCE = Seed003.SOURCE;
+    static final String DESTINATION = Seed003.DESTINATION;
+    static final String SOURCE_ROLE = Seed003.SOURCE_ROLE;
+    static final String DESTINATION_ROLE = Seed003.DESTINATION_ROLE;
+    static final String FAMILY = Seed003.FAMILY;
     static final ActingUser OPERATOR = ActingUser.of("operator", ActingUser.OPERATOR);
     static final ActingUser ADMIN = ActingUser.of("admin", ActingUser.ADMIN);
     static final EnumSet<RunStatus> SETTLED =
@@ -88,13 +84,7 @@ abstract class StubbedApplyContext {
     }
 
     static WiringInput seed003(boolean createDestination) {
-        return new WiringInput(
-                Workload.ECS_TASK,
-                AwsStub.REGION,
-                new SourceRole(SOURCE, SOURCE_ROLE, true),
-                new DestinationRole(DESTINATION, DESTINATION_ROLE, createDestination, List.of()),
-                new EcsTaskOptions(FAMILY, "test", "your-test-image", 100, 200, LaunchType.EC2, null, false),
-                null);
+        return Seed003.input(AwsStub.REGION, createDestination);
     }
 
     /** Created by the operator, submitted, approved by the admin against the live plan as it is now. */

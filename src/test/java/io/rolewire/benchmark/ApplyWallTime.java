@@ -9,14 +9,10 @@ import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.Seed003;
 import io.rolewire.testsupport.aws.AwsStub;
-import io.rolewire.wiring.DestinationRole;
-import io.rolewire.wiring.EcsTaskOptions;
-import io.rolewire.wiring.LaunchType;
-import io.rolewire.wiring.SourceRole;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
-import io.rolewire.wiring.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ApplyWallTime {
 
-    private static final String SOURCE = "111122223333";
-    private static final String DESTINATION = "555566667777";
+    private static final String SOURCE = Seed003.SOURCE;
+    private static final String DESTINATION = Seed003.DESTINATION;
     private static final ActingUser OPERATOR = ActingUser.of("operator", ActingUser.OPERATOR);
     private static final ActingUser ADMIN = ActingUser.of("admin", ActingUser.ADMIN);
     private static final Set<RunStatus> SETTLED =
@@ -118,21 +114,7 @@ public final class ApplyWallTime {
     }
 
     private static WiringInput seed003() {
-        return new WiringInput(
-                Workload.ECS_TASK,
-                AwsStub.REGION,
-                new SourceRole(SOURCE, "my-ECS-task-role", true),
-                new DestinationRole(DESTINATION, "my-cross-account-role", true, List.of()),
-                new EcsTaskOptions(
-                        "verify-assume-cross-account-role",
-                        "test",
-                        "your-test-image",
-                        100,
-                        200,
-                        LaunchType.EC2,
-                        null,
-                        false),
-                null);
+        return Seed003.input(AwsStub.REGION, true);
     }
 
     private static Path credentials() throws java.io.IOException {

@@ -7,16 +7,12 @@ import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
 import io.rolewire.testsupport.Chromium;
 import io.rolewire.testsupport.RequiresChromium;
+import io.rolewire.testsupport.Seed003;
 import io.rolewire.testsupport.aws.AwsStub;
 import io.rolewire.testsupport.aws.StubCredentials;
 import io.rolewire.testsupport.aws.StubRequest;
-import io.rolewire.wiring.DestinationRole;
-import io.rolewire.wiring.EcsTaskOptions;
-import io.rolewire.wiring.LaunchType;
-import io.rolewire.wiring.SourceRole;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
-import io.rolewire.wiring.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,10 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplyBrowserTest {
 
-    static final String SOURCE = "111122223333";
-    static final String DESTINATION = "555566667777";
-    static final String SOURCE_ROLE = "my-ECS-task-role";
-    static final String DESTINATION_ROLE = "my-cross-account-role";
+    static final String SOURCE = Seed003.SOURCE;
+    static final String DESTINATION = Seed003.DESTINATION;
 
     static AwsStub stub;
     static Path credentials;
@@ -191,21 +185,7 @@ class ApplyBrowserTest {
     }
 
     private long seed003Draft() {
-        WiringInput input = new WiringInput(
-                Workload.ECS_TASK,
-                AwsStub.REGION,
-                new SourceRole(SOURCE, SOURCE_ROLE, true),
-                new DestinationRole(DESTINATION, DESTINATION_ROLE, true, List.of()),
-                new EcsTaskOptions(
-                        "verify-assume-cross-account-role",
-                        "test",
-                        "your-test-image",
-                        100,
-                        200,
-                        LaunchType.EC2,
-                        null,
-                        false),
-                null);
+        WiringInput input = Seed003.input(AwsStub.REGION, true);
         return runs.createDraft(input, wiring.preview(input), new Actor("operator"))
                 .id();
     }

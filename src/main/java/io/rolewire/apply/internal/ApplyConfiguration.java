@@ -47,7 +47,7 @@ public class ApplyConfiguration {
                 runs,
                 lifecycle,
                 new LivePlanner(sessions, wiring, text, accounts),
-                new ApplyRunner(sessions, steps, store, accounts, properties.parallelAccounts(), clock),
+                new ApplyRunner(sessions, steps, store, accounts, properties.parallelAccounts(), text, clock),
                 new Verifier(sessions, text, clock),
                 store,
                 events,

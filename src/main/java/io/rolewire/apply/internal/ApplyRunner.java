@@ -27,6 +27,7 @@ class ApplyRunner {
     private final JdbcApplyStore store;
     private final Executor accounts;
     private final boolean parallel;
+    private final AwsText text;
     private final Clock clock;
 
     ApplyRunner(
@@ -35,12 +36,14 @@ class ApplyRunner {
             JdbcApplyStore store,
             Executor accounts,
             boolean parallel,
+            AwsText text,
             Clock clock) {
         this.sessions = sessions;
         this.executor = executor;
         this.store = store;
         this.accounts = accounts;
         this.parallel = parallel;
+        this.text = text;
         this.clock = clock;
     }
 
@@ -76,7 +79,7 @@ class ApplyRunner {
         List<ApplyStep> steps = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             ResourceSpec spec = specs.get(i);
-            ApplyStep step = new ApplyStep(
+            ApplyStep step = ApplyStep.pending(
                     attempt,
                     i + 1,
                     spec.key(),
@@ -85,13 +88,6 @@ class ApplyRunner {
                     spec.type().service(),
                     spec.type().action(),
                     spec.arn(),
-                    null,
-                    StepOutcome.PENDING,
-                    null,
-                    0,
-                    0,
-                    null,
-                    null,
                     JdbcApplyStore.now(clock));
             store.insertStep(step, run.id());
             steps.add(step);
@@ -163,21 +159,13 @@ class ApplyRunner {
             List<ApplyStep> skipped = new ArrayList<>();
             for (int i = from; i < steps.size(); i++) {
                 ApplyStep step = steps.get(i);
-                ApplyStep notRun = new ApplyStep(
-                        step.attempt(),
-                        step.position(),
-                        step.key(),
-                        step.side(),
-                        step.accountId(),
-                        step.service(),
-                        step.action(),
-                        step.target(),
-                        null,
+                ApplyStep notRun = step.with(
                         StepOutcome.NOT_RUN,
                         null,
                         0,
                         0,
                         null,
+                        text.of("apply.step.notRun"),
                         null,
                         JdbcApplyStore.now(clock));
                 store.updateStep(notRun, run.id());

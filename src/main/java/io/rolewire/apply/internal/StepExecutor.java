@@ -98,7 +98,7 @@ class StepExecutor {
                             null,
                             null,
                             decision.write());
-                    done = withTarget(done, written.target());
+                    done = done.withTarget(written.target());
                     return finish(
                             run,
                             done,
@@ -240,43 +240,7 @@ class StepExecutor {
             String errorCode,
             String message,
             String document) {
-        return new ApplyStep(
-                step.attempt(),
-                step.position(),
-                step.key(),
-                step.side(),
-                step.accountId(),
-                step.service(),
-                step.action(),
-                step.target(),
-                document,
-                outcome,
-                requestId,
-                calls,
-                millis,
-                errorCode,
-                message,
-                JdbcApplyStore.now(clock));
-    }
-
-    private static ApplyStep withTarget(ApplyStep step, String target) {
-        return new ApplyStep(
-                step.attempt(),
-                step.position(),
-                step.key(),
-                step.side(),
-                step.accountId(),
-                step.service(),
-                step.action(),
-                target == null ? step.target() : target,
-                step.requestDocument(),
-                step.outcome(),
-                step.requestId(),
-                step.calls(),
-                step.durationMillis(),
-                step.errorCode(),
-                step.message(),
-                step.updatedAt());
+        return step.with(outcome, requestId, calls, millis, errorCode, message, document, JdbcApplyStore.now(clock));
     }
 
     /** What a write reports: the ARN it wrote and AWS's request id. */
