@@ -31,7 +31,8 @@ class JdbcRoleWirings implements RoleWirings {
                 source_role_name as counterpart_role, created_by, created_at
             from runs where destination_account_id = :account and destination_role_name = :role""";
 
-    private static final String APPLIED = " and status in ('APPLIED', 'VERIFIED')";
+    // written into the accounts, whatever the verification said: the status badge tells which
+    private static final String APPLIED = " and status in ('APPLIED', 'VERIFIED', 'VERIFICATION_FAILED')";
 
     private final JdbcClient jdbc;
 

@@ -69,6 +69,20 @@ class WhereIsThisRoleWiredTest {
     }
 
     @Test
+    void aWiringThatFailedVerificationIsStillInForceWithItsStatus() throws Exception {
+        saved("111122223333", "team-c", "555566667777", "checked", "VERIFIED");
+        long drifted = saved("111122223333", "team-c", "555566667777", "checked", "VERIFICATION_FAILED");
+
+        mvc.perform(get("/roles")
+                        .param("arn", "arn:aws:iam::555566667777:role/checked")
+                        .with(REVIEWER))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//*[@id='in-force']//li").nodeCount(1))
+                .andExpect(xpath("//*[@id='in-force-" + drifted + "']//*[contains(@class,'run-status')]")
+                        .string(containsString("erification")));
+    }
+
+    @Test
     void somethingThatIsNotARoleArnIsExplainedNextToTheField() throws Exception {
         mvc.perform(get("/roles")
                         .param("arn", "arn:aws:iam::1111222233334444:role/r")
