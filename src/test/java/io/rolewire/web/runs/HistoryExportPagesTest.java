@@ -127,6 +127,31 @@ class HistoryExportPagesTest {
     }
 
     @Test
+    void anExportStartedFromAnotherSiteIsRefusedAndNotRecorded() throws Exception {
+        mvc.perform(get("/runs/export?format=csv")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/runs/7/events.jsonl")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(exports);
+    }
+
+    @Test
+    void anExportFromThisSiteOrATypedUrlIsServed() throws Exception {
+        given(exports.export(any(), eq(ExportFormat.CSV), eq("reviewer"))).willReturn(out -> out.write(new byte[0]));
+
+        for (String site : List.of("same-origin", "none")) {
+            mvc.perform(get("/runs/export?format=csv")
+                            .header("Sec-Fetch-Site", site)
+                            .with(user("reviewer").roles("REVIEWER")))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void anUnknownFormatIsABadRequestAndExportsNothing() throws Exception {
         mvc.perform(get("/runs/export?format=xlsx").with(user("reviewer").roles("REVIEWER")))
                 .andExpect(status().isBadRequest());
