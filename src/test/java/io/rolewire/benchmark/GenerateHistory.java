@@ -4,7 +4,8 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Fills an H2 file database with generated history through the real migrations. Not a test.
+ * Fills an H2 file database with generated history (runs, their search terms, their events as a
+ * hash chain) through the real migrations. Not a test.
  *
  * <p>Arguments: database path (default target/bench/rolewire), number of runs (default 1,000,000).
  */
@@ -25,8 +26,13 @@ public final class GenerateHistory {
                 .locations("classpath:db/migration", "classpath:db/vendor/h2")
                 .load()
                 .migrate();
-        // 300 accounts, 5,000 role names, 200 requesters
-        long events = new HistoryGenerator(dataSource).generate(new GeneratedRuns(42, 300, 5000, 200), runs, r -> {});
+        // 300 accounts, 5,000 role names, 200 requesters; a line every 100,000 runs to follow a long load
+        long events = new HistoryGenerator(dataSource).generate(new GeneratedRuns(42, 300, 5000, 200), runs, r -> {
+            if (r.summary().id() % 100_000 == 0) {
+                System.out.printf(
+                        "run %d after %d s%n", r.summary().id(), (System.nanoTime() - started) / 1_000_000_000L);
+            }
+        });
         System.out.printf("%d runs, %d events in %d s%n", runs, events, (System.nanoTime() - started) / 1_000_000_000L);
     }
 
