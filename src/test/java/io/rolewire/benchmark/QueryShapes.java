@@ -90,6 +90,10 @@ final class QueryShapes {
                         null,
                         false));
         shapes.put(
+                "role + one month",
+                r -> f(r, null, r.sourceRoleName(), null, null, null, null, null, day(r).minusDays(30), day(r), false));
+        shapes.put("text prefix + status", r -> text(r.sourceRoleName().substring(0, 9), r.status()));
+        shapes.put(
                 "status + account, oldest first",
                 r -> f(r, r.sourceAccountId(), null, r.status(), null, null, null, null, null, null, true));
         shapes.put(
@@ -123,7 +127,11 @@ final class QueryShapes {
     }
 
     private static HistoryFilter text(String prefix) {
-        return new HistoryFilter(null, null, null, null, null, null, null, null, null, prefix, null);
+        return text(prefix, null);
+    }
+
+    private static HistoryFilter text(String prefix, RunStatus status) {
+        return new HistoryFilter(null, null, status, null, null, null, null, null, null, prefix, null);
     }
 
     private static HistoryFilter f(

@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
  */
 final class SortIndexes {
 
-    /** The leading columns of the V7 run indexes, each followed by (created_at, id); most specific first. */
+    /** The leading columns of the V7 and V7.1 run indexes, each followed by (created_at, id); most specific first. */
     static final List<List<String>> INDEXES = List.of(
             List.of("source_account_id", "status"),
             List.of("destination_account_id", "status"),
             List.of("source_account_id", "destination_account_id"),
+            List.of("source_role_name", "status"),
+            List.of("destination_role_name", "status"),
             List.of("created_by", "status"),
             List.of("status", "workload"),
             List.of("source_role_name"),

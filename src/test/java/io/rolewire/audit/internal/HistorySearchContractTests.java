@@ -156,12 +156,17 @@ abstract class HistorySearchContractTests {
     }
 
     @Test
-    void statusWithAnAccountOnEitherSideInBothOrdersAcrossPages() {
-        for (int i = 0; i < 30; i++) {
+    void statusWithAnAccountOrARoleOnEitherSideInBothOrdersAcrossPages() {
+        for (int i = 0; i < 40; i++) {
             RunSummary run = generated.get(random.nextInt(generated.size()));
-            String account = i % 2 == 0 ? run.sourceAccountId() : run.destinationAccountId();
-            HistoryFilter filter = new HistoryFilter(
-                    account, null, run.status(), null, null, null, null, null, null, null, order(i / 2));
+            boolean source = i % 2 == 0;
+            String account = source ? run.sourceAccountId() : run.destinationAccountId();
+            String role = source ? run.sourceRoleName() : run.destinationRoleName();
+            HistoryFilter filter = i % 4 < 2
+                    ? new HistoryFilter(
+                            account, null, run.status(), null, null, null, null, null, null, null, order(i / 4))
+                    : new HistoryFilter(
+                            null, role, run.status(), null, null, null, null, null, null, null, order(i / 4));
             assertThat(expected.matching(filter)).as("has matches: %s", filter).isNotEmpty();
             assertThat(walk(filter, pageSize())).as(filter.toString()).isEqualTo(expected.matching(filter));
         }
