@@ -10,10 +10,10 @@ import java.time.LocalDate;
  * <p>{@code accountId} and {@code roleName} match either side; {@code sourceAccountId} and
  * {@code destinationAccountId} one side each. Names match exactly, case-sensitively, as stored.
  * {@code approvedBy} is the admin who approved the run. {@code createdFrom}..{@code createdTo} are
- * UTC days, both inclusive. {@code text} is a
- * case-sensitive <em>prefix</em> of the source role, the destination role or the ECS task family: a
- * prefix is an index range on both H2 and PostgreSQL, a substring or a case-folded match is a full
- * scan on H2 (see docs/benchmarks.md).
+ * UTC days, both inclusive. {@code text} is a case-sensitive <em>prefix</em> of the source role,
+ * the destination role or the ECS task family: every prefix of those is stored as a search term,
+ * so a prefix is one index lookup on both H2 and PostgreSQL, while a substring or a case-folded
+ * match would be a full scan on H2 (see docs/benchmarks.md).
  */
 public record HistoryFilter(
         String accountId,

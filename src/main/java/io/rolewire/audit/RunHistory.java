@@ -6,10 +6,11 @@ import java.util.function.Consumer;
 public interface RunHistory {
 
     /**
-     * One page in the filter's order, keyset-paged by run id (no OFFSET).
+     * One page in the filter's order ({@link HistoryOrder}), keyset-paged (no OFFSET).
      *
-     * @param after the previous page's {@link HistoryPage#nextBefore()}: only runs past that id in the
-     *     filter's order (null: from the start)
+     * @param after the previous page's {@link HistoryPage#nextBefore()}: only runs past that run in
+     *     the filter's order (null: from the start). An id that names no run starts at the nearest
+     *     run past that id.
      * @param size 1..100
      */
     HistoryPage search(HistoryFilter filter, Long after, int size);

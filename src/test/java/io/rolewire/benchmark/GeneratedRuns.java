@@ -28,6 +28,7 @@ public final class GeneratedRuns {
     private final int roles;
     private final int users;
     private Instant clock = START;
+    private boolean disorder;
     private final String ecsTemplate;
     private final String ec2Template;
 
@@ -42,9 +43,20 @@ public final class GeneratedRuns {
         this.ec2Template = json.writeValueAsString(RunFixtures.ec2Input("@SA@", "@SR@", "@DA@", "@DR@"));
     }
 
+    /**
+     * From now on, about one run in ten has the same created_at as the run before it and one in
+     * twenty an earlier one than the run before it (up to ten minutes), as concurrent requests
+     * would give: the history's (created_at, id) order is then not the id order. For tests; the
+     * benchmark's data keeps time growing with the id.
+     */
+    public GeneratedRuns withDisorder() {
+        this.disorder = true;
+        return this;
+    }
+
     /** The next run; ids are given by the caller's order, starting at 1. */
     public GeneratedRun next(long id) {
-        clock = clock.plusSeconds(1 + random.nextInt(189)); // about 95 s apart: 1M runs span 3 years
+        Instant at = nextTime();
         Workload workload = random.nextInt(10) < 7 ? Workload.ECS_TASK : Workload.EC2_INSTANCE;
         String sourceRole = role();
         String family = workload == Workload.ECS_TASK ? sourceRole.replace("-role", "") : null;
@@ -57,8 +69,20 @@ public final class GeneratedRuns {
                 account(),
                 role(),
                 "user" + skewed(users),
-                clock);
+                at);
         return new GeneratedRun(summary, family, inputJson(summary, family));
+    }
+
+    private Instant nextTime() {
+        int roll = disorder ? random.nextInt(20) : 19;
+        if (roll < 2) {
+            return clock;
+        }
+        if (roll == 2) {
+            return clock.minusSeconds(1 + random.nextInt(600));
+        }
+        clock = clock.plusSeconds(1 + random.nextInt(189)); // about 95 s apart: 1M runs span 3 years
+        return clock;
     }
 
     /** 0 .. n-1, small numbers far more likely (a square of a uniform number). */

@@ -42,6 +42,15 @@ public final class HistoryBenchmark {
                                 sampler,
                                 r -> history.search(shape.getValue().apply(r), null, 20)));
             }
+            for (Map.Entry<String, Function<RunSummary, HistoryFilter>> shape :
+                    QueryShapes.fromCursor().entrySet()) {
+                report(
+                        shape.getKey(),
+                        time(
+                                iterations,
+                                sampler,
+                                r -> history.search(shape.getValue().apply(r), r.id(), 20)));
+            }
             Runs runs = context.getBean(Runs.class);
             EventLog events = context.getBean(EventLog.class);
             report("run page (find + events)", time(iterations, sampler, r -> {

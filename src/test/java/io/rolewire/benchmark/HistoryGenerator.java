@@ -2,6 +2,7 @@ package io.rolewire.benchmark;
 
 import io.rolewire.audit.RunSummary;
 import io.rolewire.audit.internal.ChainRows;
+import io.rolewire.audit.internal.SearchTermRows;
 import io.rolewire.benchmark.GeneratedRuns.GeneratedRun;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +14,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * Inserts generated runs and their events with JDBC batches, committing every few thousand runs:
- * the same tables the application writes, none of its per-row work (locks, seq lookups).
+ * Inserts generated runs, their search terms and their events with JDBC batches, committing every
+ * few thousand runs: the same tables the application writes, none of its per-row work (locks, seq
+ * lookups).
  */
 public final class HistoryGenerator {
 
@@ -24,6 +26,7 @@ public final class HistoryGenerator {
             + "findings_json, plan_hash, created_by, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String EVENT_SQL = "insert into run_events (run_id, seq, type, actor, occurred_at, detail, "
             + "position, previous_hash, hash) values (?,?,?,?,?,?,?,?,?)";
+    static final String TERM_SQL = "insert into run_search_terms (term, created_at, run_id) values (?,?,?)";
     static final String[] EVENT_TYPES = {"CREATED", "SUBMITTED", "APPROVED", "AWS_STEP", "VERIFIED"};
     static final String PLAN_HASH = "0".repeat(64);
 
@@ -43,6 +46,7 @@ public final class HistoryGenerator {
         long events = 0;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement runs = c.prepareStatement(RUN_SQL);
+                PreparedStatement terms = c.prepareStatement(TERM_SQL);
                 PreparedStatement log = c.prepareStatement(EVENT_SQL)) {
             c.setAutoCommit(false);
             long first = firstId(c);
@@ -51,9 +55,11 @@ public final class HistoryGenerator {
                 GeneratedRun run = source.next(first + i);
                 each.accept(run);
                 addRun(runs, run);
+                addTerms(terms, run);
                 events += addEvents(log, run.summary(), source.events());
                 if ((i + 1) % BATCH == 0 || i == count - 1) {
                     runs.executeBatch();
+                    terms.executeBatch();
                     log.executeBatch();
                     c.commit();
                 }
@@ -95,6 +101,17 @@ public final class HistoryGenerator {
         ps.setString(13, s.createdBy());
         ps.setObject(14, s.createdAt().atOffset(ZoneOffset.UTC));
         ps.addBatch();
+    }
+
+    /** The terms the application writes for a new run (see SearchTermRows). */
+    private static void addTerms(PreparedStatement ps, GeneratedRun run) throws SQLException {
+        RunSummary s = run.summary();
+        for (String term : SearchTermRows.of(s.sourceRoleName(), s.destinationRoleName(), run.taskFamily())) {
+            ps.setString(1, term);
+            ps.setObject(2, s.createdAt().atOffset(ZoneOffset.UTC));
+            ps.setLong(3, s.id());
+            ps.addBatch();
+        }
     }
 
     private int addEvents(PreparedStatement ps, RunSummary s, int count) throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.rolewire.audit.RunSummary;
 import io.rolewire.audit.internal.ChainRows;
+import io.rolewire.audit.internal.SearchTermRows;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.wiring.Workload;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HistoryGeneratorTest {
 
     final List<RunSummary> runs = new ArrayList<>();
+    final List<GeneratedRuns.GeneratedRun> generatedRuns = new ArrayList<>();
     JdbcTemplate jdbc;
     long events;
 
@@ -37,8 +39,10 @@ class HistoryGeneratorTest {
                 .load()
                 .migrate();
         jdbc = new JdbcTemplate(dataSource);
-        events = new HistoryGenerator(dataSource)
-                .generate(new GeneratedRuns(42, 300, 5000, 200), 1000, run -> runs.add(run.summary()));
+        events = new HistoryGenerator(dataSource).generate(new GeneratedRuns(42, 300, 5000, 200), 1000, run -> {
+            runs.add(run.summary());
+            generatedRuns.add(run);
+        });
     }
 
     @Test
@@ -53,6 +57,29 @@ class HistoryGeneratorTest {
                 + "destination_account_id, destination_role_name, input_json, findings_json, plan_hash, created_by, "
                 + "created_at from runs where id = 1");
         assertThat(jdbc.queryForObject("select max(id) from runs", Long.class)).isEqualTo(1001);
+    }
+
+    @Test
+    void everyRunHasTheSearchTermsTheApplicationWrites() {
+        long expected = 0;
+        for (GeneratedRuns.GeneratedRun run : generatedRuns) {
+            RunSummary s = run.summary();
+            expected += SearchTermRows.of(s.sourceRoleName(), s.destinationRoleName(), run.taskFamily())
+                    .size();
+        }
+        GeneratedRuns.GeneratedRun ecs = generatedRuns.stream()
+                .filter(run -> run.taskFamily() != null)
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(jdbc.queryForObject("select count(*) from run_search_terms", Long.class))
+                .isEqualTo(expected);
+        assertThat(jdbc.queryForList(
+                        "select term from run_search_terms where run_id = ?",
+                        String.class,
+                        ecs.summary().id()))
+                .containsExactlyInAnyOrderElementsOf(SearchTermRows.of(
+                        ecs.summary().sourceRoleName(), ecs.summary().destinationRoleName(), ecs.taskFamily()));
     }
 
     @Test

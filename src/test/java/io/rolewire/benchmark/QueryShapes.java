@@ -48,6 +48,8 @@ final class QueryShapes {
                 r -> f(r, null, null, null, null, null, null, null, day(r).minusDays(30), day(r), false));
         shapes.put("text prefix (role or family)", r -> text(r.sourceRoleName().substring(0, 9)));
         shapes.put(
+                "text prefix, 3 characters", r -> text(r.destinationRoleName().substring(0, 3)));
+        shapes.put(
                 "status + account",
                 r -> f(r, r.destinationAccountId(), null, r.status(), null, null, null, null, null, null, false));
         shapes.put(
@@ -88,8 +90,35 @@ final class QueryShapes {
                         null,
                         false));
         shapes.put(
+                "role + one month",
+                r -> f(r, null, r.sourceRoleName(), null, null, null, null, null, day(r).minusDays(30), day(r), false));
+        shapes.put("text prefix + status", r -> text(r.sourceRoleName().substring(0, 9), r.status()));
+        shapes.put(
+                "status + account, oldest first",
+                r -> f(r, r.sourceAccountId(), null, r.status(), null, null, null, null, null, null, true));
+        shapes.put(
                 "status + workload",
                 r -> f(r, null, null, RunStatus.FAILED, null, null, null, Workload.EC2_INSTANCE, null, null, false));
+        return shapes;
+    }
+
+    /**
+     * Pages further down: each starts at the sampled run (the cursor a "next" link carries), so the
+     * time includes reading the cursor's place in the order.
+     */
+    static Map<String, Function<RunSummary, HistoryFilter>> fromCursor() {
+        Map<String, Function<RunSummary, HistoryFilter>> shapes = new LinkedHashMap<>();
+        shapes.put("no filter, a later page", r -> HistoryFilter.none());
+        shapes.put(
+                "status + one month, a later page",
+                r -> f(r, null, null, r.status(), null, null, null, null, day(r).minusDays(30), day(r), false));
+        shapes.put(
+                "status + account, a later page",
+                r -> f(r, r.destinationAccountId(), null, r.status(), null, null, null, null, null, null, false));
+        shapes.put("text prefix, a later page", r -> text(r.sourceRoleName().substring(0, 9)));
+        shapes.put(
+                "created in one month, oldest first, a later page",
+                r -> f(r, null, null, null, null, null, null, null, day(r).minusDays(30), day(r), true));
         return shapes;
     }
 
@@ -98,7 +127,11 @@ final class QueryShapes {
     }
 
     private static HistoryFilter text(String prefix) {
-        return new HistoryFilter(null, null, null, null, null, null, null, null, null, prefix, null);
+        return text(prefix, null);
+    }
+
+    private static HistoryFilter text(String prefix, RunStatus status) {
+        return new HistoryFilter(null, null, status, null, null, null, null, null, null, prefix, null);
     }
 
     private static HistoryFilter f(

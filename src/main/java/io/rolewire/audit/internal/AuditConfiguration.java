@@ -31,6 +31,11 @@ public class AuditConfiguration {
     }
 
     @Bean
+    RunSearchTermsWriter runSearchTermsWriter(DataSource dataSource) {
+        return new RunSearchTermsWriter(dataSource);
+    }
+
+    @Bean
     RunHistory runHistory(DataSource dataSource) {
         return new JdbcRunHistory(dataSource);
     }

@@ -1,6 +1,7 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.HistoryFilter;
+import io.rolewire.audit.HistoryOrder;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,59 +15,98 @@ import java.util.Map;
  * as named parameters, never inside the SQL text. {@code clauses} must all hold; of each group in
  * {@code either}, one must hold ("either side"). {@link HistorySql} turns every group into a UNION of
  * branches, because neither H2 nor PostgreSQL serve an OR across two columns from their indexes.
+ *
+ * <p>Run columns are qualified {@code r.}; a text filter reads {@code run_search_terms t} joined
+ * to the run, and then the order key (and with it the date range and the cursor) is the term
+ * row's copy of created_at and the run id, so that one index range serves all of them.
+ *
+ * <p>Each end of the created_at range gets one bound: the date's or the cursor's, whichever is
+ * tighter (the other then holds for every row). Given two upper bounds on a column that a
+ * descending index holds, H2 2.4 starts its range at the looser one and filters the rest row by row.
  */
-record HistoryConditions(List<String> clauses, List<List<String>> either, Map<String, Object> params) {
+record HistoryConditions(List<String> clauses, List<List<String>> either, Map<String, Object> params, HistoryKey key) {
 
-    static HistoryConditions of(HistoryFilter filter) {
-        var c = new HistoryConditions(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>());
+    /** @param cursor where the page starts, or null for the first page (and exports) */
+    static HistoryConditions of(HistoryFilter filter, HistoryCursor cursor) {
+        String text = text(filter.text());
+        HistoryKey key = text == null ? HistoryKey.RUNS : HistoryKey.TERMS;
+        var c = new HistoryConditions(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), key);
         c.either(
-                List.of("source_account_id = :accountId", "destination_account_id = :accountId"),
+                List.of("r.source_account_id = :accountId", "r.destination_account_id = :accountId"),
                 "accountId",
                 text(filter.accountId()));
         c.either(
-                List.of("source_role_name = :roleName", "destination_role_name = :roleName"),
+                List.of("r.source_role_name = :roleName", "r.destination_role_name = :roleName"),
                 "roleName",
                 text(filter.roleName()));
-        c.add("source_account_id = :sourceAccountId", "sourceAccountId", text(filter.sourceAccountId()));
+        c.add("r.source_account_id = :sourceAccountId", "sourceAccountId", text(filter.sourceAccountId()));
         c.add(
-                "destination_account_id = :destinationAccountId",
+                "r.destination_account_id = :destinationAccountId",
                 "destinationAccountId",
                 text(filter.destinationAccountId()));
         c.add(
-                "status = :status",
+                "r.status = :status",
                 "status",
                 filter.status() == null ? null : filter.status().name());
         c.add(
-                "workload = :workload",
+                "r.workload = :workload",
                 "workload",
                 filter.workload() == null ? null : filter.workload().name());
-        c.add("created_by = :createdBy", "createdBy", text(filter.createdBy()));
-        c.add("approved_by = :approvedBy", "approvedBy", text(filter.approvedBy()));
-        c.add("created_at >= :createdFrom", "createdFrom", startOf(filter.createdFrom()));
-        c.add(
-                "created_at < :createdBefore",
-                "createdBefore",
-                filter.createdTo() == null ? null : startOf(filter.createdTo().plusDays(1)));
-        c.prefix(text(filter.text()));
+        c.add("r.created_by = :createdBy", "createdBy", text(filter.createdBy()));
+        c.add("r.approved_by = :approvedBy", "approvedBy", text(filter.approvedBy()));
+        c.range(
+                startOf(filter.createdFrom()),
+                filter.createdTo() == null ? null : startOf(filter.createdTo().plusDays(1)),
+                cursor,
+                filter.order() == HistoryOrder.NEWEST_FIRST);
+        c.prefix(text);
         return c;
     }
 
     /**
-     * A prefix as a range (which both databases answer from an index) plus a LIKE that keeps the
-     * match exact whatever the column's collation does with the range.
+     * The date range and the cursor. Newest first the cursor is an upper end: if it lies before the
+     * range's end it implies that end, otherwise the range's end implies the cursor condition (every
+     * row is then earlier than the cursor). Oldest first the same holds for the start.
+     */
+    private void range(OffsetDateTime from, OffsetDateTime before, HistoryCursor cursor, boolean newest) {
+        OffsetDateTime end = newest ? before : from;
+        boolean cursorTighter = cursor != null
+                && (end == null
+                        || (newest
+                                ? cursor.createdAt().isBefore(end)
+                                : !cursor.createdAt().isBefore(end)));
+        if (!newest || !cursorTighter) {
+            add(key.createdAt() + " < :createdBefore", "createdBefore", before);
+        }
+        if (newest || !cursorTighter) {
+            add(key.createdAt() + " >= :createdFrom", "createdFrom", from);
+        }
+        if (cursorTighter) {
+            String past = newest ? "<" : ">";
+            String id = past + (cursor.inclusive() ? "=" : "");
+            clauses.add(key.createdAt() + " " + past + "= :cursorAt and (" + key.createdAt() + " " + past
+                    + " :cursorAt or " + key.id() + " " + id + " :cursorId)");
+            params.put("cursorAt", cursor.createdAt());
+            params.put("cursorId", cursor.id());
+        }
+    }
+
+    /**
+     * A prefix is one term. A text longer than a term also needs the LIKE that the term only
+     * narrows down to (the escape keeps % and _ literal).
      */
     private void prefix(String text) {
         if (text == null) {
             return;
         }
-        List<String> columns = List.of("source_role_name", "destination_role_name", "task_family");
-        either.add(columns.stream()
-                .map(col -> "(" + col + " >= :textFrom and " + col + " < :textTo and " + col
-                        + " like :textLike escape '!')")
-                .toList());
-        params.put("textFrom", text);
-        params.put("textTo", text.substring(0, text.length() - 1) + (char) (text.charAt(text.length() - 1) + 1));
-        params.put("textLike", text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        add("t.term = :term", "term", SearchTerms.termOf(text));
+        if (!SearchTerms.exact(text)) {
+            add(
+                    "(r.source_role_name like :textLike escape '!' or r.destination_role_name like :textLike"
+                            + " escape '!' or r.task_family like :textLike escape '!')",
+                    "textLike",
+                    text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
     }
 
     private void add(String clause, String name, Object value) {

@@ -1,6 +1,7 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.HistoryFilter;
+import io.rolewire.audit.HistoryOrder;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.audit.RunSummary;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * History over the runs table. Keyset paging ({@code id < :after} newest first) keeps every page as
- * cheap as the first; one extra row tells whether another page exists. The run id is the cursor:
- * the database assigns it in creation order, so id order is time order, and one column keeps every
- * index ({@code filter column, id}) and the cursor predicate simple on both databases.
+ * History over the runs table, in (created_at, id) order. Keyset paging keeps every page as cheap
+ * as the first; one extra row tells whether another page exists. The cursor callers pass is the
+ * last run id of the previous page; its created_at is read by primary key, and every index ends in
+ * (created_at, id) so that a filter, a date range and the cursor make one ordered index range.
  */
 class JdbcRunHistory implements RunHistory {
 
@@ -45,7 +47,15 @@ class JdbcRunHistory implements RunHistory {
     @Transactional(readOnly = true)
     public HistoryPage search(HistoryFilter filter, Long after, int size) {
         int limit = Math.max(1, Math.min(MAX_SIZE, size));
-        HistorySql query = HistorySql.of(filter == null ? HistoryFilter.none() : filter, after, limit + 1);
+        HistoryFilter applied = filter == null ? HistoryFilter.none() : filter;
+        HistoryCursor cursor = null;
+        if (after != null) {
+            cursor = cursor(after, applied.order() == HistoryOrder.NEWEST_FIRST);
+            if (cursor == null) {
+                return new HistoryPage(List.of(), null);
+            }
+        }
+        HistorySql query = HistorySql.of(applied, cursor, limit + 1);
         List<RunSummary> rows = jdbc.sql(query.sql())
                 .params(query.params())
                 .query((rs, row) -> toSummary(rs))
@@ -55,6 +65,29 @@ class JdbcRunHistory implements RunHistory {
         }
         List<RunSummary> page = rows.subList(0, limit);
         return new HistoryPage(page, page.get(limit - 1).id());
+    }
+
+    /**
+     * The run the cursor names, or (a hand-made cursor) the nearest run past that id, which then
+     * belongs to the page; null when there is none, and so nothing past the cursor.
+     */
+    private HistoryCursor cursor(long after, boolean newest) {
+        Optional<HistoryCursor> named = jdbc.sql("select id, created_at from runs where id = :id")
+                .param("id", after)
+                .query((rs, row) -> new HistoryCursor(rs.getObject("created_at", OffsetDateTime.class), after, false))
+                .optional();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        String nearest = newest
+                ? "select id, created_at from runs where id < :id order by id desc limit 1"
+                : "select id, created_at from runs where id > :id order by id asc limit 1";
+        return jdbc.sql(nearest)
+                .param("id", after)
+                .query((rs, row) ->
+                        new HistoryCursor(rs.getObject("created_at", OffsetDateTime.class), rs.getLong("id"), true))
+                .optional()
+                .orElse(null);
     }
 
     /**

@@ -14,8 +14,11 @@ import java.util.stream.Stream;
 /** The meaning of each history filter, written as plainly as possible over a list in memory. */
 record BruteForceHistory(List<RunSummary> runs) {
 
+    /** The history's order: creation time, then run id (runs created in the same instant). */
+    static final Comparator<RunSummary> BY_TIME =
+            Comparator.comparing(RunSummary::createdAt).thenComparingLong(RunSummary::id);
+
     List<RunSummary> matching(HistoryFilter f) {
-        Comparator<RunSummary> byId = Comparator.comparingLong(RunSummary::id);
         return runs.stream()
                 .filter(r -> either(f.accountId(), r.sourceAccountId(), r.destinationAccountId()))
                 .filter(r -> either(f.roleName(), r.sourceRoleName(), r.destinationRoleName()))
@@ -27,7 +30,7 @@ record BruteForceHistory(List<RunSummary> runs) {
                 .filter(r -> f.createdFrom() == null || !day(r.createdAt()).isBefore(f.createdFrom()))
                 .filter(r -> f.createdTo() == null || !day(r.createdAt()).isAfter(f.createdTo()))
                 .filter(textMatches(f.text()))
-                .sorted(f.order() == HistoryOrder.NEWEST_FIRST ? byId.reversed() : byId)
+                .sorted(f.order() == HistoryOrder.NEWEST_FIRST ? BY_TIME.reversed() : BY_TIME)
                 .toList();
     }
 

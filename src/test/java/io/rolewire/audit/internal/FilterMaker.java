@@ -43,6 +43,24 @@ record FilterMaker(List<RunSummary> runs, Random random) {
         return with(values, -1);
     }
 
+    /** {@code filter} with one more field set (0..9 as in {@link #singles()}), its order kept. */
+    HistoryFilter with(HistoryFilter filter, int field) {
+        Object[] values = {
+            filter.accountId(),
+            filter.roleName(),
+            filter.status(),
+            filter.createdBy(),
+            filter.sourceAccountId(),
+            filter.destinationAccountId(),
+            filter.workload(),
+            filter.createdFrom(),
+            filter.createdTo(),
+            filter.text(),
+            filter.order()
+        };
+        return with(values, field);
+    }
+
     static HistoryFilter text(String text) {
         return new HistoryFilter(null, null, null, null, null, null, null, null, null, text, null);
     }

@@ -10,6 +10,8 @@ import io.rolewire.audit.RunSummary;
 import io.rolewire.benchmark.GeneratedRuns;
 import io.rolewire.benchmark.HistoryGenerator;
 import io.rolewire.runs.PersistenceSlice;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every history filter, alone, in pairs and all together, in both orders and on many page sizes,
  * against a brute-force filter ({@link BruteForceHistory}) over 3,000 generated runs. Other tests
- * may share the database (PostgreSQL), so results are compared on the generated ids only.
+ * may share the database (PostgreSQL), so results are compared on the generated ids only. The runs
+ * are generated with ties and out-of-id-order times, so the (created_at, id) order and its cursor
+ * are tested where they differ from the id order.
  */
 @PersistenceSlice
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -45,7 +49,7 @@ abstract class HistorySearchContractTests {
 
     @BeforeAll
     void generate() throws Exception {
-        var source = new GeneratedRuns(7, 8, 60, 6);
+        var source = new GeneratedRuns(7, 8, 60, 6).withDisorder();
         new HistoryGenerator(dataSource).generate(source, 3000, run -> generated.add(run.summary()));
         expected = new BruteForceHistory(generated);
         filters = new FilterMaker(generated, random);
@@ -84,12 +88,116 @@ abstract class HistorySearchContractTests {
 
     @Test
     void theTextFilterIsAPrefixOfEitherRoleOrTheTaskFamily() {
-        for (String text : List.of("pay", "orders-1", "reporting-0-role", "billing-1", "x%", "_", "PAY")) {
-            HistoryFilter filter = FilterMaker.text(text);
-            assertThat(walk(filter, 40)).as(text).isEqualTo(expected.matching(filter));
+        String tooLong = "payments-1-role" + "x".repeat(SearchTerms.MAX_LENGTH);
+        for (String text : List.of("pay", "orders-1", "reporting-0-role", "billing-1", "x%", "_", "PAY", tooLong)) {
+            for (HistoryOrder order : HistoryOrder.values()) {
+                HistoryFilter filter = FilterMaker.withOrder(FilterMaker.text(text), order);
+                assertThat(walk(filter, 40)).as(text).isEqualTo(expected.matching(filter));
+            }
         }
         assertThat(expected.matching(FilterMaker.text("pay"))).isNotEmpty();
         assertThat(walk(FilterMaker.text("%"), 100)).isEmpty();
+    }
+
+    @Test
+    void theHistoryIsInTimeOrderWhereTheIdsAreNot() {
+        List<RunSummary> byTime = expected.matching(HistoryFilter.none());
+        assertThat(byTime).as("the generated times are out of id order").isNotEqualTo(byId(generated));
+        assertThat(generated)
+                .as("and some are the same")
+                .anySatisfy(run -> assertThat(generated)
+                        .filteredOn(other -> other.createdAt().equals(run.createdAt()))
+                        .hasSizeGreaterThan(1));
+        for (HistoryOrder order : HistoryOrder.values()) {
+            HistoryFilter filter = FilterMaker.withOrder(HistoryFilter.none(), order);
+            assertThat(walk(filter, 97)).isEqualTo(expected.matching(filter));
+        }
+    }
+
+    @Test
+    void textPrefixesOfEitherRoleInBothOrdersAcrossPages() {
+        for (int i = 0; i < 24; i++) {
+            RunSummary run = generated.get(random.nextInt(generated.size()));
+            String role = i % 2 == 0 ? run.sourceRoleName() : run.destinationRoleName();
+            String text = role.substring(0, 1 + random.nextInt(role.length()));
+            HistoryFilter filter = FilterMaker.withOrder(FilterMaker.text(text), order(i));
+            assertThat(walk(filter, pageSize())).as(text).isEqualTo(expected.matching(filter));
+            HistoryFilter withOthers = filters.with(filter, 2 + random.nextInt(FilterMaker.FIELDS - 3));
+            assertThat(walk(withOthers, pageSize())).as(withOthers.toString()).isEqualTo(expected.matching(withOthers));
+        }
+    }
+
+    @Test
+    void dateRangesAloneAndWithOtherFiltersInBothOrdersAcrossPages() {
+        LocalDate first = day(generated.get(0));
+        int days = (int) (day(generated.get(generated.size() - 1)).toEpochDay() - first.toEpochDay()) + 1;
+        for (int i = 0; i < 30; i++) {
+            LocalDate from = first.plusDays(random.nextInt(days));
+            LocalDate to = from.plusDays(random.nextInt(days));
+            HistoryFilter range = new HistoryFilter(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    i % 5 == 4 ? null : from,
+                    i % 5 == 3 ? null : to,
+                    null,
+                    order(i));
+            assertThat(expected.matching(range)).as("has matches: %s", range).isNotEmpty();
+            assertThat(walk(range, pageSize())).as(range.toString()).isEqualTo(expected.matching(range));
+            startsAtTheRangeFromACursorOutsideIt(range);
+            // the either-side account (field 0), the status (2), the role (1) and the text (9) with the range
+            HistoryFilter pair = filters.with(range, List.of(0, 2, 1, 9).get(i % 4));
+            assertThat(walk(pair, pageSize())).as(pair.toString()).isEqualTo(expected.matching(pair));
+        }
+    }
+
+    @Test
+    void statusWithAnAccountOrARoleOnEitherSideInBothOrdersAcrossPages() {
+        for (int i = 0; i < 40; i++) {
+            RunSummary run = generated.get(random.nextInt(generated.size()));
+            boolean source = i % 2 == 0;
+            String account = source ? run.sourceAccountId() : run.destinationAccountId();
+            String role = source ? run.sourceRoleName() : run.destinationRoleName();
+            HistoryFilter filter = i % 4 < 2
+                    ? new HistoryFilter(
+                            account, null, run.status(), null, null, null, null, null, null, null, order(i / 4))
+                    : new HistoryFilter(
+                            null, role, run.status(), null, null, null, null, null, null, null, order(i / 4));
+            assertThat(expected.matching(filter)).as("has matches: %s", filter).isNotEmpty();
+            assertThat(walk(filter, pageSize())).as(filter.toString()).isEqualTo(expected.matching(filter));
+        }
+    }
+
+    /** A cursor before the range in the page's order (a hand-made one) gives the range's first page. */
+    private void startsAtTheRangeFromACursorOutsideIt(HistoryFilter range) {
+        RunSummary first = expected.matching(FilterMaker.withOrder(HistoryFilter.none(), range.order()))
+                .get(0);
+        List<RunSummary> matches = expected.matching(range);
+        if (!matches.contains(first)) {
+            assertThat(history.search(range, first.id(), 5).items())
+                    .as("%s after %s", range, first)
+                    .isEqualTo(matches.subList(0, Math.min(5, matches.size())));
+        }
+    }
+
+    private int pageSize() {
+        return 3 + random.nextInt(38);
+    }
+
+    private static HistoryOrder order(int i) {
+        return i % 2 == 0 ? HistoryOrder.NEWEST_FIRST : HistoryOrder.OLDEST_FIRST;
+    }
+
+    private static LocalDate day(RunSummary run) {
+        return run.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static List<RunSummary> byId(List<RunSummary> runs) {
+        return runs.stream().sorted(Comparator.comparingLong(RunSummary::id)).toList();
     }
 
     @Test
@@ -117,10 +225,12 @@ abstract class HistorySearchContractTests {
             seen.addAll(page.items());
             after = page.nextBefore();
         } while (after != null);
-        Comparator<RunSummary> byId = Comparator.comparingLong(RunSummary::id);
         assertThat(seen)
                 .doesNotHaveDuplicates()
-                .isSortedAccordingTo(filter.order() == HistoryOrder.NEWEST_FIRST ? byId.reversed() : byId);
+                .isSortedAccordingTo(
+                        filter.order() == HistoryOrder.NEWEST_FIRST
+                                ? BruteForceHistory.BY_TIME.reversed()
+                                : BruteForceHistory.BY_TIME);
         return generatedOnly(seen);
     }
 

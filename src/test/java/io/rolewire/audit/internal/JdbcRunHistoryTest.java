@@ -6,6 +6,7 @@ import static io.rolewire.runs.RunFixtures.previewFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolewire.audit.HistoryFilter;
+import io.rolewire.audit.HistoryOrder;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.audit.RunSummary;
@@ -16,7 +17,6 @@ import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
 import io.rolewire.wiring.WiringInput;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -65,7 +65,7 @@ class JdbcRunHistoryTest {
         for (int i = 0; i < 200; i++) {
             all.add(generateRun());
         }
-        all.sort(Comparator.comparingLong(RunSummary::id).reversed());
+        all.sort(BruteForceHistory.BY_TIME.reversed());
     }
 
     @Test
@@ -161,6 +161,21 @@ class JdbcRunHistoryTest {
 
         assertThat(history.search(HistoryFilter.none(), before, 5).items())
                 .containsExactlyElementsOf(all.subList(51, 56));
+    }
+
+    @Test
+    void aCursorThatNamesNoRunStartsAtTheNearestRunPastItsId() {
+        long newest = all.get(0).id();
+        long oldest = all.get(all.size() - 1).id();
+        HistoryFilter oldestFirst = new HistoryFilter(
+                null, null, null, null, null, null, null, null, null, null, HistoryOrder.OLDEST_FIRST);
+
+        assertThat(history.search(HistoryFilter.none(), newest + 1000, 5).items())
+                .containsExactlyElementsOf(all.subList(0, 5));
+        List<RunSummary> oldestRuns = new ArrayList<>(all.subList(all.size() - 5, all.size()));
+        java.util.Collections.reverse(oldestRuns);
+        assertThat(history.search(oldestFirst, oldest - 1, 5).items()).containsExactlyElementsOf(oldestRuns);
+        assertThat(history.search(oldestFirst, newest + 1000, 5).items()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,10 @@
+package io.rolewire.audit.internal;
+
+/** The search terms on H2. */
+class H2SearchTermsTest extends SearchTermsContractTests {
+
+    @Override
+    String vendor() {
+        return "h2";
+    }
+}
