@@ -9,7 +9,6 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,65 +16,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
-import io.rolewire.apply.Applies;
 import io.rolewire.apply.ApplyRefused;
-import io.rolewire.apply.LivePlans;
-import io.rolewire.audit.EventLog;
-import io.rolewire.audit.HistoryExports;
-import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Refusal;
-import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
-import io.rolewire.runs.Runs;
 import io.rolewire.runs.TransitionRefused;
 import io.rolewire.runs.UnknownRunException;
-import io.rolewire.security.SecurityTestImports;
 import io.rolewire.web.FlashMessage;
-import io.rolewire.web.WebTestConfiguration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What the run page's AWS buttons do: one call of the apply module each, then PRG with a message. */
-@WebMvcTest(controllers = {RunsController.class, RunActionsController.class, ApplyActionsController.class})
-@Import({SecurityTestImports.class, WebTestConfiguration.class})
-class ApplyActionsPagesTest {
+class ApplyActionsPagesTest extends RunPageSliceTest {
 
-    static final RequestPostProcessor OPERATOR = user("operator").roles("OPERATOR");
-    static final RequestPostProcessor REVIEWER = user("reviewer").roles("REVIEWER");
-    static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
     static final ActingUser AS_OPERATOR = ActingUser.of("operator", "OPERATOR");
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    RunHistory history;
-
-    @MockitoBean
-    Runs runs;
-
-    @MockitoBean
-    EventLog events;
-
-    @MockitoBean
-    HistoryExports exports;
-
-    @MockitoBean
-    RunLifecycle lifecycle;
-
-    @MockitoBean
-    LivePlans livePlans;
-
-    @MockitoBean
-    Applies applies;
 
     @Test
     void applyStartsTheApplyAndGoesBackToTheRun() throws Exception {

@@ -10,68 +10,21 @@ import static io.rolewire.web.runs.ApplyFixtures.verified;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
-import io.rolewire.apply.Applies;
 import io.rolewire.apply.LivePlan;
-import io.rolewire.apply.LivePlans;
 import io.rolewire.apply.StepOutcome;
-import io.rolewire.audit.EventLog;
-import io.rolewire.audit.HistoryExports;
-import io.rolewire.audit.RunHistory;
-import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
-import io.rolewire.runs.Runs;
-import io.rolewire.security.SecurityTestImports;
-import io.rolewire.web.WebTestConfiguration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The run page's live plan, apply buttons and steps, with the apply module mocked. */
-@WebMvcTest(controllers = {RunsController.class, RunActionsController.class, ApplyActionsController.class})
-@Import({SecurityTestImports.class, WebTestConfiguration.class})
-class ApplyPagesTest {
-
-    static final RequestPostProcessor OPERATOR = user("operator").roles("OPERATOR");
-    static final RequestPostProcessor OPERATOR2 = user("operator2").roles("OPERATOR");
-    static final RequestPostProcessor REVIEWER = user("reviewer").roles("REVIEWER");
-    static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    RunHistory history;
-
-    @MockitoBean
-    Runs runs;
-
-    @MockitoBean
-    EventLog events;
-
-    @MockitoBean
-    HistoryExports exports;
-
-    @MockitoBean
-    RunLifecycle lifecycle;
-
-    @MockitoBean
-    LivePlans livePlans;
-
-    @MockitoBean
-    Applies applies;
+class ApplyPagesTest extends RunPageSliceTest {
 
     @Test
     void theLivePlanShowsEachResourceItsChangeTheDiffsTheFindingsByOriginAndTheHash() throws Exception {
