@@ -9,5 +9,9 @@ public enum ChainBreak {
     /** An event sits where none was appended: it does not continue the chain before it. */
     INSERTED,
     /** Events are out of the order they were chained in. */
-    REORDERED
+    REORDERED,
+    /** A stored run (its inputs, documents, findings or lifecycle) differs from what its events recorded. */
+    RECORD_CHANGED,
+    /** An event of a kind this version does not know, or whose detail is not its kind's JSON. */
+    UNREADABLE
 }

@@ -1,18 +1,23 @@
 package io.rolewire.audit;
 
+import io.rolewire.runs.events.RecordedEvent;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The append-only event log: append and read, nothing else. Every event, of a run or not, takes the
- * next position of one hash chain (docs/adr/004-event-hash-chain.md).
+ * The append-only event log: append and read, nothing else. Every event, of a run or not, is
+ * chained into one hash chain when its transaction commits (docs/adr/008-record-hashing-and-checkpoints.md).
  */
 public interface EventLog {
 
-    RunEvent append(long runId, String type, String actor, Instant at, String detailJson);
+    /**
+     * Appends a typed event to the run's log. Inside a transaction the event is numbered now and
+     * chained just before that transaction commits, so it commits with the change it records.
+     */
+    void append(long runId, RecordedEvent event, String actor, Instant at);
 
-    /** An event that belongs to no run (an export, for instance). */
-    AuditEvent appendAuditEvent(String type, String actor, Instant at, String detailJson);
+    /** An event that belongs to no run (an export, a login). */
+    void appendAuditEvent(RecordedEvent event, String actor, Instant at);
 
     /** Oldest first. */
     List<RunEvent> eventsOf(long runId);

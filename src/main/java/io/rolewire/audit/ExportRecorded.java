@@ -1,6 +1,7 @@
 package io.rolewire.audit;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Published by every export (history or a run's events) before it streams; the event log records
@@ -8,7 +9,13 @@ import java.time.Instant;
  *
  * @param what what was exported, e.g. {@code history} or {@code run-events}
  * @param runId the run whose events were exported, or null for a history export
- * @param filterJson the filter applied, as JSON ({@code {}} for none)
+ * @param filter the filter applied, by field, only those set (empty for none)
  * @param format {@code csv} or {@code jsonl}
  */
-public record ExportRecorded(String actor, String what, Long runId, String filterJson, String format, Instant at) {}
+public record ExportRecorded(
+        String actor, String what, Long runId, Map<String, String> filter, String format, Instant at) {
+
+    public ExportRecorded {
+        filter = filter == null ? Map.of() : Map.copyOf(filter);
+    }
+}

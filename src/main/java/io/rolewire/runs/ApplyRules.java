@@ -4,8 +4,15 @@ import static io.rolewire.runs.LifecycleRules.event;
 import static io.rolewire.runs.LifecycleRules.first;
 import static io.rolewire.runs.LifecycleRules.refuseIf;
 
+import io.rolewire.runs.events.Applied;
+import io.rolewire.runs.events.ApplyFailed;
+import io.rolewire.runs.events.ApplyStarted;
+import io.rolewire.runs.events.RecordedEvent;
+import io.rolewire.runs.events.RetryStarted;
+import io.rolewire.runs.events.ReturnedToSubmitted;
+import io.rolewire.runs.events.VerificationFailed;
+import io.rolewire.runs.events.Verified;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,8 +33,7 @@ final class ApplyRules {
         if (!currentPlanHash.equals(run.lifecycle().approvedPlanHash())) {
             refuseIf(run, Optional.of(Refusal.STALE_PLAN));
         }
-        Map<String, String> detail = Map.of("planHash", currentPlanHash);
-        return event(run.next(RunStatus.APPLYING, run.lifecycle()), LifecycleEvent.APPLY_STARTED, by, at, detail);
+        return event(run.next(RunStatus.APPLYING, run.lifecycle()), new ApplyStarted(currentPlanHash), by, at);
     }
 
     /** Who may start an apply, a retry or a re-verification, checked before anything is read from AWS. */
@@ -38,18 +44,18 @@ final class ApplyRules {
     /** A FAILED apply continues from where it stopped; same people as the first start. */
     static Transition retryApply(Run run, ActingUser by, Instant at) {
         requireApplier(run, by, RunStatus.FAILED);
-        return event(run.next(RunStatus.APPLYING, run.lifecycle()), LifecycleEvent.RETRY_STARTED, by, at, Map.of());
+        return event(run.next(RunStatus.APPLYING, run.lifecycle()), new RetryStarted(), by, at);
     }
 
     static Transition completeApply(Run run, ActingUser by, Instant at) {
         requireState(run, RunStatus.APPLYING);
-        return event(run.next(RunStatus.APPLIED, run.lifecycle()), LifecycleEvent.APPLIED, by, at, Map.of());
+        return event(run.next(RunStatus.APPLIED, run.lifecycle()), new Applied(), by, at);
     }
 
     static Transition failApply(Run run, ActingUser by, String failure, Instant at) {
         requireState(run, RunStatus.APPLYING);
-        Map<String, String> detail = Map.of("failure", failure == null ? "" : failure);
-        return event(run.next(RunStatus.FAILED, run.lifecycle()), LifecycleEvent.APPLY_FAILED, by, at, detail);
+        ApplyFailed event = new ApplyFailed(failure == null ? "" : failure);
+        return event(run.next(RunStatus.FAILED, run.lifecycle()), event, by, at);
     }
 
     static Transition completeVerification(Run run, ActingUser by, boolean verified, Instant at) {
@@ -73,8 +79,8 @@ final class ApplyRules {
 
     private static Transition verification(Run run, ActingUser by, boolean verified, Instant at) {
         RunStatus status = verified ? RunStatus.VERIFIED : RunStatus.VERIFICATION_FAILED;
-        LifecycleEvent type = verified ? LifecycleEvent.VERIFIED : LifecycleEvent.VERIFICATION_FAILED;
-        return event(run.next(status, run.lifecycle()), type, by, at, Map.of());
+        RecordedEvent event = verified ? new Verified() : new VerificationFailed();
+        return event(run.next(status, run.lifecycle()), event, by, at);
     }
 
     static Transition returnToSubmitted(Run run, ActingUser by, String reason, Instant at) {
@@ -82,8 +88,7 @@ final class ApplyRules {
             refuseIf(run, Optional.of(Refusal.NOT_ALLOWED_IN_STATE));
         }
         Run next = run.next(RunStatus.SUBMITTED, run.lifecycle().withoutApproval());
-        Map<String, String> detail = Map.of("reason", reason == null ? "" : reason);
-        return event(next, LifecycleEvent.RETURNED_TO_SUBMITTED, by, at, detail);
+        return event(next, new ReturnedToSubmitted(reason == null ? "" : reason), by, at);
     }
 
     private static void requireApplier(Run run, ActingUser by, RunStatus from) {

@@ -3,9 +3,13 @@ package io.rolewire.runs;
 import static io.rolewire.runs.RunStatus.DRAFT;
 import static io.rolewire.runs.RunStatus.SUBMITTED;
 
+import io.rolewire.runs.events.Approved;
+import io.rolewire.runs.events.Cancelled;
+import io.rolewire.runs.events.RecordedEvent;
+import io.rolewire.runs.events.Rejected;
+import io.rolewire.runs.events.Submitted;
 import io.rolewire.wiring.Severity;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +29,7 @@ final class LifecycleRules {
             refuseIf(run, Optional.of(Refusal.ERROR_FINDINGS));
         }
         Run next = run.next(SUBMITTED, run.lifecycle().withSubmitted(new Stamp(by.username(), at)));
-        return event(next, LifecycleEvent.SUBMITTED, by, at, Map.of());
+        return event(next, new Submitted(), by, at);
     }
 
     /**
@@ -39,7 +43,7 @@ final class LifecycleRules {
         }
         Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), currentPlanHash);
         Run next = run.next(RunStatus.APPROVED, approved);
-        return event(next, LifecycleEvent.APPROVED, by, at, Map.of("planHash", currentPlanHash));
+        return event(next, new Approved(currentPlanHash), by, at);
     }
 
     static Transition reject(Run run, ActingUser by, String reason, Instant at) {
@@ -49,13 +53,13 @@ final class LifecycleRules {
             refuseIf(run, Optional.of(Refusal.REASON_REQUIRED));
         }
         Run next = run.next(RunStatus.REJECTED, run.lifecycle().withRejected(new Stamp(by.username(), at), text));
-        return event(next, LifecycleEvent.REJECTED, by, at, Map.of("reason", text));
+        return event(next, new Rejected(text), by, at);
     }
 
     static Transition cancel(Run run, ActingUser by, Instant at) {
         refuseIf(run, refusal(run, by, RunAction.CANCEL));
         Run next = run.next(RunStatus.CANCELLED, run.lifecycle().withCancelled(new Stamp(by.username(), at)));
-        return event(next, LifecycleEvent.CANCELLED, by, at, Map.of());
+        return event(next, new Cancelled(), by, at);
     }
 
     /** Who may start which action in which state; content checks (hash, reason) come after. */
@@ -87,7 +91,7 @@ final class LifecycleRules {
         });
     }
 
-    static Transition event(Run next, LifecycleEvent type, ActingUser by, Instant at, Map<String, String> detail) {
-        return new Transition(next, new RunTransitioned(next.id(), type, by.username(), at, detail));
+    static Transition event(Run next, RecordedEvent event, ActingUser by, Instant at) {
+        return new Transition(next, new RunTransitioned(next.id(), by.username(), at, event));
     }
 }

@@ -1,17 +1,17 @@
 package io.rolewire.runs;
 
+import io.rolewire.runs.events.RecordedEvent;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Published inside the transaction that saves a transition; the audit log appends it, so a
  * transition and its event commit together or not at all.
  *
- * @param detail the event's detail (e.g. {@code planHash}, {@code reason}); empty when none
+ * @param event what happened (SUBMITTED, APPROVED for a plan hash, REJECTED with a reason...)
  */
-public record RunTransitioned(long runId, LifecycleEvent type, String actor, Instant at, Map<String, String> detail) {
+public record RunTransitioned(long runId, String actor, Instant at, RecordedEvent event) {
 
-    public RunTransitioned {
-        detail = Map.copyOf(detail);
+    public String type() {
+        return event.kind();
     }
 }

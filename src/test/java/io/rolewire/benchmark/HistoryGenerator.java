@@ -25,7 +25,7 @@ public final class HistoryGenerator {
             + "source_role_name, destination_account_id, destination_role_name, task_family, input_json, "
             + "findings_json, plan_hash, created_by, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String EVENT_SQL = "insert into run_events (run_id, seq, type, actor, occurred_at, detail, "
-            + "position, previous_hash, hash) values (?,?,?,?,?,?,?,?,?)";
+            + "position, previous_hash, hash, hash_scheme) values (?,?,?,?,?,?,?,?,?,2)";
     static final String TERM_SQL = "insert into run_search_terms (term, created_at, run_id) values (?,?,?)";
     static final String[] EVENT_TYPES = {"CREATED", "SUBMITTED", "APPROVED", "AWS_STEP", "VERIFIED"};
     static final String PLAN_HASH = "0".repeat(64);

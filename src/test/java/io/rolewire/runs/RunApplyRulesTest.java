@@ -10,7 +10,8 @@ import static io.rolewire.runs.LifecycleFixtures.inState;
 import static io.rolewire.runs.RunLifecycleRulesTest.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
+import io.rolewire.runs.events.ApplyFailed;
+import io.rolewire.runs.events.ReturnedToSubmitted;
 import org.junit.jupiter.api.Test;
 
 /** The guards the apply executor will go through. */
@@ -30,7 +31,7 @@ class RunApplyRulesTest {
         Transition started = approved.startApply(OPERATOR, NOW);
 
         assertThat(started.run().status()).isEqualTo(RunStatus.APPLYING);
-        assertThat(started.event().type()).isEqualTo(LifecycleEvent.APPLY_STARTED);
+        assertThat(started.event().type()).isEqualTo("APPLY_STARTED");
         assertThat(approved.startApply(ADMIN2, NOW).run().status()).isEqualTo(RunStatus.APPLYING);
     }
 
@@ -60,21 +61,21 @@ class RunApplyRulesTest {
 
         Transition verified = applied.completeVerification(OPERATOR, true, NOW);
         assertThat(verified.run().status()).isEqualTo(RunStatus.VERIFIED);
-        assertThat(verified.event().type()).isEqualTo(LifecycleEvent.VERIFIED);
+        assertThat(verified.event().type()).isEqualTo("VERIFIED");
         Transition failed = applied.completeVerification(OPERATOR, false, NOW);
         assertThat(failed.run().status()).isEqualTo(RunStatus.VERIFICATION_FAILED);
-        assertThat(failed.event().type()).isEqualTo(LifecycleEvent.VERIFICATION_FAILED);
+        assertThat(failed.event().type()).isEqualTo("VERIFICATION_FAILED");
     }
 
     @Test
     void aFailedApplyIsRetriedByTheRequesterOrAnAdmin() {
         Transition failed = inState(RunStatus.APPLYING, OPERATOR).failApply(OPERATOR, "step 3: AccessDenied", NOW);
         assertThat(failed.run().status()).isEqualTo(RunStatus.FAILED);
-        assertThat(failed.event().detail()).isEqualTo(Map.of("failure", "step 3: AccessDenied"));
+        assertThat(failed.event().event()).isEqualTo(new ApplyFailed("step 3: AccessDenied"));
 
         Transition retried = failed.run().retryApply(OPERATOR, NOW);
         assertThat(retried.run().status()).isEqualTo(RunStatus.APPLYING);
-        assertThat(retried.event().type()).isEqualTo(LifecycleEvent.RETRY_STARTED);
+        assertThat(retried.event().type()).isEqualTo("RETRY_STARTED");
         assertThat(failed.run().retryApply(ADMIN, NOW).run().status()).isEqualTo(RunStatus.APPLYING);
         refused(() -> failed.run().retryApply(OPERATOR2, NOW), Refusal.NOT_REQUESTER);
     }
@@ -87,8 +88,8 @@ class RunApplyRulesTest {
             assertThat(back.run().status()).isEqualTo(RunStatus.SUBMITTED);
             assertThat(back.run().lifecycle().approved()).isNull();
             assertThat(back.run().lifecycle().approvedPlanHash()).isNull();
-            assertThat(back.event().type()).isEqualTo(LifecycleEvent.RETURNED_TO_SUBMITTED);
-            assertThat(back.event().detail()).isEqualTo(Map.of("reason", "plan changed"));
+            assertThat(back.event().type()).isEqualTo("RETURNED_TO_SUBMITTED");
+            assertThat(back.event().event()).isEqualTo(new ReturnedToSubmitted("plan changed"));
             refused(() -> back.run().startApply(OPERATOR, NOW), Refusal.NOT_ALLOWED_IN_STATE);
         }
     }

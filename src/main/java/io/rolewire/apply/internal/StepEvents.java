@@ -3,25 +3,23 @@ package io.rolewire.apply.internal;
 import io.rolewire.apply.ApplyStep;
 import io.rolewire.apply.Verification;
 import io.rolewire.audit.EventLog;
+import io.rolewire.runs.events.LivePlanRead;
+import io.rolewire.runs.events.StepFinished;
+import io.rolewire.runs.events.StepRetried;
+import io.rolewire.runs.events.VerificationChecked;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends what the apply did to the run's event log: each step's outcome (with the AWS request id
- * and, for writes, the exact document sent), each retry, each verification with its evidence.
+ * Appends what the apply did to the run's event log, as typed events: each step's outcome (with the
+ * AWS request id and, for writes, the exact document sent), each retry, each verification with its
+ * evidence.
  */
 class StepEvents {
 
-    static final String STEP_DONE = "STEP_DONE";
-    static final String STEP_SKIPPED = "STEP_SKIPPED";
-    static final String STEP_FAILED = "STEP_FAILED";
-    static final String STEP_RETRIED = "STEP_RETRIED";
-    static final String LIVE_PLAN_READ = "LIVE_PLAN_READ";
-    static final String VERIFICATION_CHECKED = "VERIFICATION_CHECKED";
-
-    private static final JsonMapper JSON = JsonMapper.shared();
+    static final String STEP_DONE = StepFinished.DONE;
+    static final String STEP_SKIPPED = StepFinished.SKIPPED;
+    static final String STEP_FAILED = StepFinished.FAILED;
 
     private final EventLog log;
 
@@ -29,54 +27,55 @@ class StepEvents {
         this.log = log;
     }
 
+    /** @param type the event kind the outcome stands for ({@code STEP_} + outcome) */
     void finished(long runId, String type, ApplyStep step, String actor) {
-        Map<String, Object> detail = base(step);
-        detail.put("outcome", step.outcome().name());
-        detail.put("requestId", step.requestId());
-        detail.put("calls", step.calls());
-        detail.put("durationMs", step.durationMillis());
-        detail.put("errorCode", step.errorCode());
-        detail.put("message", step.message());
-        detail.put("requestDocument", step.requestDocument());
-        append(runId, type, actor, step.updatedAt(), detail);
+        StepFinished event = new StepFinished(
+                step.outcome().name(),
+                step.attempt(),
+                step.position(),
+                step.key(),
+                step.accountId(),
+                step.service(),
+                step.action(),
+                step.target(),
+                step.requestId(),
+                step.calls(),
+                step.durationMillis(),
+                step.errorCode(),
+                step.message(),
+                step.requestDocument());
+        if (!event.kind().equals(type)) {
+            throw new IllegalArgumentException(type + " does not match the step's outcome " + step.outcome());
+        }
+        log.append(runId, event, actor, step.updatedAt());
     }
 
     /** @param call the call that failed and is about to be made again (1 for the first call) */
     void retried(long runId, ApplyStep step, int call, String errorCode, String requestId, String actor, Instant at) {
-        Map<String, Object> detail = base(step);
-        detail.put("failedCall", call);
-        detail.put("errorCode", errorCode);
-        detail.put("requestId", requestId);
-        append(runId, STEP_RETRIED, actor, at, detail);
+        StepRetried event = new StepRetried(
+                step.attempt(),
+                step.position(),
+                step.key(),
+                step.accountId(),
+                step.service(),
+                step.action(),
+                step.target(),
+                call,
+                errorCode,
+                requestId);
+        log.append(runId, event, actor, at);
     }
 
     void planRead(long runId, String planHash, Map<String, String> accounts, String actor, Instant at) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("planHash", planHash);
-        detail.put("accounts", accounts);
-        append(runId, LIVE_PLAN_READ, actor, at, detail);
+        log.append(runId, new LivePlanRead(planHash, accounts), actor, at);
     }
 
     void verified(Verification verification) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("verified", verification.verified());
-        detail.put("checks", verification.checks());
-        append(verification.runId(), VERIFICATION_CHECKED, verification.by(), verification.at(), detail);
-    }
-
-    private static Map<String, Object> base(ApplyStep step) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("attempt", step.attempt());
-        detail.put("position", step.position());
-        detail.put("step", step.key());
-        detail.put("account", step.accountId());
-        detail.put("service", step.service());
-        detail.put("action", step.action());
-        detail.put("target", step.target());
-        return detail;
-    }
-
-    private void append(long runId, String type, String actor, Instant at, Map<String, Object> detail) {
-        log.append(runId, type, actor, at, JSON.writeValueAsString(detail));
+        VerificationChecked event = new VerificationChecked(
+                verification.verified(),
+                verification.checks().stream()
+                        .map(c -> new VerificationChecked.Check(c.name(), c.passed(), c.evidence(), c.requestId()))
+                        .toList());
+        log.append(verification.runId(), event, verification.by(), verification.at());
     }
 }

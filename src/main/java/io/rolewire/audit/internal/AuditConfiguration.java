@@ -5,6 +5,7 @@ import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.Integrity;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.audit.RunHistory;
+import io.rolewire.runs.StoredRuns;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,8 +47,8 @@ public class AuditConfiguration {
     }
 
     @Bean
-    Integrity integrity(DataSource dataSource) {
-        return new JdbcIntegrity(dataSource);
+    Integrity integrity(DataSource dataSource, StoredRuns storedRuns) {
+        return new JdbcIntegrity(dataSource, storedRuns);
     }
 
     @Bean

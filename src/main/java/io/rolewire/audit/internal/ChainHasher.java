@@ -1,8 +1,8 @@
 package io.rolewire.audit.internal;
 
+import io.rolewire.wiring.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,28 +16,51 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * hash = SHA-256(previous hash + canonical form). The canonical form is a compact JSON array
- * {@code [position, runId, seq, type, actor, time, detail]}: the time with exactly six fraction
- * digits in UTC (what PostgreSQL keeps), the detail parsed and written with sorted keys, so that
- * the same event gives the same bytes on every database and after every round trip.
+ * How an event is hashed into the chain (docs/adr/008-record-hashing-and-checkpoints.md).
+ *
+ * <p>The leaf form is a compact JSON array {@code [position, runId, seq, type, actor, time,
+ * detail]}: the time with exactly six fraction digits in UTC (what PostgreSQL keeps). Scheme 2, for
+ * every event written since V8, embeds the detail as the exact text stored (a JSON string), so any
+ * stored byte changes the hash; leaf hash = SHA-256(0x00 || leaf form) as in RFC 6962, and hash =
+ * SHA-256(previous hash || leaf hash) over the raw 32-byte values. Scheme 1 (events written before
+ * V8) parsed the detail and hashed hex(SHA-256(previous hash hex + leaf form)); it is kept only to
+ * check those old events.
  */
 final class ChainHasher {
 
     /** The link of position 1. */
     static final String GENESIS = "0".repeat(64);
 
+    static final int LEGACY = 1;
+    static final int EXACT = 2;
+
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
     private static final DateTimeFormatter MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final HexFormat HEX = HexFormat.of();
 
     private ChainHasher() {}
 
     static String hash(String previousHash, ChainedEvent event) {
-        return sha256(previousHash + canonical(event));
+        if (event.scheme() == LEGACY) {
+            return Sha256.hex(previousHash + leafForm(event));
+        }
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(HEX.parseHex(previousHash));
+        digest.update(leafHash(event));
+        return HEX.formatHex(digest.digest());
     }
 
-    static String canonical(ChainedEvent event) {
+    /** RFC 6962 leaf hash of the event's leaf form: what the Merkle tree of the checkpoints is built on. */
+    static byte[] leafHash(ChainedEvent event) {
+        MessageDigest digest = Sha256.newDigest();
+        digest.update((byte) 0);
+        digest.update(leafForm(event).getBytes(StandardCharsets.UTF_8));
+        return digest.digest();
+    }
+
+    static String leafForm(ChainedEvent event) {
         ArrayNode form = JsonNodeFactory.instance.arrayNode();
         form.add(event.position());
         form.add(event.runId());
@@ -45,7 +68,11 @@ final class ChainHasher {
         form.add(event.type());
         form.add(event.actor());
         form.add(micros(event.at()));
-        form.add(detail(event.detail()));
+        if (event.scheme() == LEGACY) {
+            form.add(parsedDetail(event.detail()));
+        } else {
+            form.add(event.detail());
+        }
         return JSON.writeValueAsString(form);
     }
 
@@ -53,21 +80,12 @@ final class ChainHasher {
         return MICROS.format(at.truncatedTo(ChronoUnit.MICROS));
     }
 
-    /** Not JSON (it always is, through the application) is hashed as the text it is. */
-    private static JsonNode detail(String detail) {
+    /** Scheme 1 only. Not JSON (it always is, through the application) is hashed as the text it is. */
+    private static JsonNode parsedDetail(String detail) {
         try {
             return JSON.readTree(detail);
         } catch (JacksonException notJson) {
             return JsonNodeFactory.instance.stringNode(detail);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** One stored row of the chain, with its links; {@code runId} and {@code seq} are null for audit events. */
+/**
+ * One stored row of the chain, with its links; {@code runId} and {@code seq} are null for audit
+ * events. {@code scheme} says how it was hashed ({@link ChainHasher}).
+ */
 record ChainedEvent(
         long position,
         Long runId,
@@ -15,9 +18,25 @@ record ChainedEvent(
         Instant at,
         String detail,
         String previousHash,
-        String hash) {
+        String hash,
+        int scheme) {
 
-    static final String COLUMNS = "position, run_id, seq, type, actor, occurred_at, detail, previous_hash, hash";
+    static final String COLUMNS =
+            "position, run_id, seq, type, actor, occurred_at, detail, previous_hash, hash, hash_scheme";
+
+    /** An event hashed with today's scheme. */
+    ChainedEvent(
+            long position,
+            Long runId,
+            Integer seq,
+            String type,
+            String actor,
+            Instant at,
+            String detail,
+            String previousHash,
+            String hash) {
+        this(position, runId, seq, type, actor, at, detail, previousHash, hash, ChainHasher.EXACT);
+    }
 
     static ChainedEvent read(ResultSet rs) throws SQLException {
         return new ChainedEvent(
@@ -29,7 +48,8 @@ record ChainedEvent(
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("detail"),
                 rs.getString("previous_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getInt("hash_scheme"));
     }
 
     /** Whether the stored hash is the one this row's content and stored link give. */
@@ -39,6 +59,6 @@ record ChainedEvent(
 
     /** The same content as if it sat at another position (how a reordering is recognised). */
     ChainedEvent at(long otherPosition) {
-        return new ChainedEvent(otherPosition, runId, seq, type, actor, at, detail, previousHash, hash);
+        return new ChainedEvent(otherPosition, runId, seq, type, actor, at, detail, previousHash, hash, scheme);
     }
 }

@@ -3,60 +3,47 @@ package io.rolewire.audit.internal;
 import io.rolewire.audit.AuditEvent;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.RunEvent;
+import io.rolewire.runs.events.RecordedEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The event log over {@code run_events}. It has append and queries only: there is deliberately no
- * code path that updates or deletes an event (and the database refuses it anyway). Every append
- * takes the next position of the one hash chain (see {@link ChainHead}).
+ * code path that updates or deletes an event (and the database refuses it anyway).
+ *
+ * <p>An append numbers the run's event at once, under a lock on the run's row of audit's own
+ * {@code run_event_heads}, and hands the event to {@link ChainAtCommit}, which chains every event of
+ * the transaction just before it commits: the global chain head is then held only for those inserts
+ * and the commit, not for the rest of the caller's work.
  */
 class JdbcEventLog implements EventLog {
 
     private final JdbcClient jdbc;
-    private final ChainHead head;
+    private final ChainAtCommit chain;
 
     JdbcEventLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.head = new ChainHead(jdbc);
-    }
-
-    /**
-     * Locks the run's row first so that concurrent appends to one run take turns: each then sees
-     * the previous one's seq, and the numbering has no duplicates and no gaps. (Retrying on the
-     * unique key instead would not work inside a caller's transaction on PostgreSQL, where the
-     * failed insert aborts the whole transaction.) The chain head is always locked second, so two
-     * appends never wait on each other in opposite orders.
-     */
-    @Override
-    @Transactional
-    public RunEvent append(long runId, String type, String actor, Instant at, String detailJson) {
-        requireContent(type, actor, detailJson);
-        lockRun(runId);
-        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from run_events where run_id = :runId")
-                .param("runId", runId)
-                .query(Integer.class)
-                .single();
-        ChainedEvent event = chain(runId, seq, type, actor, at, detailJson);
-        long id = insert(event);
-        return new RunEvent(id, runId, type, actor, event.at(), detailJson);
+        this.chain = new ChainAtCommit(jdbc);
     }
 
     @Override
     @Transactional
-    public AuditEvent appendAuditEvent(String type, String actor, Instant at, String detailJson) {
-        requireContent(type, actor, detailJson);
-        ChainedEvent event = chain(null, null, type, actor, at, detailJson);
-        insert(event);
-        return new AuditEvent(event.position(), type, actor, event.at(), detailJson);
+    public void append(long runId, RecordedEvent event, String actor, Instant at) {
+        requireContent(event, actor, at);
+        int seq = nextSeq(runId);
+        chain.add(new ChainAtCommit.Pending(runId, seq, event.kind(), actor, micros(at), EventCodec.encode(event)));
+    }
+
+    @Override
+    @Transactional
+    public void appendAuditEvent(RecordedEvent event, String actor, Instant at) {
+        requireContent(event, actor, at);
+        chain.add(new ChainAtCommit.Pending(null, null, event.kind(), actor, micros(at), EventCodec.encode(event)));
     }
 
     @Override
@@ -91,47 +78,35 @@ class JdbcEventLog implements EventLog {
                 .toList();
     }
 
-    /** PostgreSQL keeps microseconds: truncate so the hashed and returned event equal the stored one. */
-    private ChainedEvent chain(Long runId, Integer seq, String type, String actor, Instant at, String detail) {
-        ChainHead.Link last = head.lock();
-        Instant occurredAt = at.truncatedTo(ChronoUnit.MICROS);
-        ChainedEvent unhashed =
-                new ChainedEvent(last.position() + 1, runId, seq, type, actor, occurredAt, detail, last.hash(), null);
-        String hash = ChainHasher.hash(last.hash(), unhashed);
-        return new ChainedEvent(unhashed.position(), runId, seq, type, actor, occurredAt, detail, last.hash(), hash);
-    }
-
-    private void lockRun(long runId) {
-        boolean exists = jdbc.sql("select id from runs where id = :runId for update")
+    /**
+     * The run's next number. The update locks the run's head row until the transaction ends, so
+     * concurrent appends to one run take turns and the numbering has no duplicates and no gaps; the
+     * first event of a run (created in this very transaction) inserts the row.
+     */
+    private int nextSeq(long runId) {
+        int updated = jdbc.sql("update run_event_heads set last_seq = last_seq + 1 where run_id = :runId")
                 .param("runId", runId)
-                .query(Long.class)
-                .optional()
-                .isPresent();
-        if (!exists) {
-            throw new IllegalArgumentException("no run " + runId);
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into run_event_heads (run_id, last_seq) values (:runId, 1)")
+                    .param("runId", runId)
+                    .update();
+            return 1;
         }
+        return jdbc.sql("select last_seq from run_event_heads where run_id = :runId")
+                .param("runId", runId)
+                .query(Integer.class)
+                .single();
     }
 
-    private long insert(ChainedEvent e) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into run_events (" + ChainedEvent.COLUMNS + ") values "
-                        + "(:position, :runId, :seq, :type, :actor, :at, :detail, :previousHash, :hash)")
-                .param("position", e.position())
-                .param("runId", e.runId(), java.sql.Types.BIGINT)
-                .param("seq", e.seq(), java.sql.Types.INTEGER)
-                .param("type", e.type())
-                .param("actor", e.actor())
-                .param("at", e.at().atOffset(ZoneOffset.UTC))
-                .param("detail", e.detail())
-                .param("previousHash", e.previousHash())
-                .param("hash", e.hash())
-                .update(key, "id");
-        return Objects.requireNonNull(key.getKey(), "generated event id").longValue();
+    /** PostgreSQL keeps microseconds: truncate so the hashed event equals the stored one. */
+    private static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static void requireContent(String type, String actor, String detailJson) {
-        Objects.requireNonNull(type, "type");
+    private static void requireContent(RecordedEvent event, String actor, Instant at) {
+        Objects.requireNonNull(event, "event");
         Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(detailJson, "detailJson");
+        Objects.requireNonNull(at, "at");
     }
 }

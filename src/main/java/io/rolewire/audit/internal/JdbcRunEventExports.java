@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +44,7 @@ class JdbcRunEventExports implements RunEventExports {
     @Override
     public Writer export(long runId, ExportFormat format, Actor actor) {
         events.publishEvent(
-                new ExportRecorded(actor.username(), WHAT, runId, "{}", format.extension(), clock.instant()));
+                new ExportRecorded(actor.username(), WHAT, runId, Map.of(), format.extension(), clock.instant()));
         return out -> readOnly.executeWithoutResult(tx -> stream(runId, format, out));
     }
 

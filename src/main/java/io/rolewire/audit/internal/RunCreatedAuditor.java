@@ -1,11 +1,8 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.EventLog;
-import io.rolewire.audit.RunEvent;
 import io.rolewire.runs.RunCreated;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records a run's CREATED event. A plain synchronous listener on purpose: it runs inside the
@@ -22,7 +19,6 @@ class RunCreatedAuditor {
 
     @EventListener
     public void on(RunCreated created) {
-        String detail = JsonMapper.shared().writeValueAsString(Map.of("planHash", created.planHash()));
-        eventLog.append(created.runId(), RunEvent.CREATED, created.actor(), created.at(), detail);
+        eventLog.append(created.runId(), created.event(), created.actor(), created.at());
     }
 }

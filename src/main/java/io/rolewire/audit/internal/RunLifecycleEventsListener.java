@@ -2,10 +2,8 @@ package io.rolewire.audit.internal;
 
 import io.rolewire.audit.EventLog;
 import io.rolewire.runs.RunTransitioned;
-import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends every lifecycle transition (SUBMITTED, APPROVED, REJECTED...) to the run's event log.
@@ -24,9 +22,6 @@ public class RunLifecycleEventsListener {
 
     @EventListener
     public void on(RunTransitioned transitioned) {
-        // sorted keys: the same detail always reads the same
-        String detail = JsonMapper.shared().writeValueAsString(new TreeMap<>(transitioned.detail()));
-        eventLog.append(
-                transitioned.runId(), transitioned.type().name(), transitioned.actor(), transitioned.at(), detail);
+        eventLog.append(transitioned.runId(), transitioned.event(), transitioned.actor(), transitioned.at());
     }
 }

@@ -1,21 +1,19 @@
 package io.rolewire.audit.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.ExportRecorded;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.RunHistory;
+import io.rolewire.wiring.Json;
 import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.type.TypeReference;
 
 /** Records each history export, then streams the runs through the format's row writer. */
 class StreamingHistoryExports implements HistoryExports {
-
-    private static final JsonMapper FILTER_JSON = JsonMapper.builder()
-            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .build();
 
     private final RunHistory history;
     private final ApplicationEventPublisher events;
@@ -30,12 +28,24 @@ class StreamingHistoryExports implements HistoryExports {
     @Override
     public Body export(HistoryFilter filter, ExportFormat format, String actor) {
         HistoryFilter applied = filter == null ? HistoryFilter.none() : filter;
-        events.publishEvent(new ExportRecorded(
-                actor, "history", null, FILTER_JSON.writeValueAsString(applied), format.extension(), clock.instant()));
+        events.publishEvent(
+                new ExportRecorded(actor, "history", null, filterOf(applied), format.extension(), clock.instant()));
         return out -> {
             try (SummaryWriter writer = SummaryWriter.of(format, out)) {
                 history.forEach(applied, writer::write);
             }
         };
+    }
+
+    /** The filter's fields that are set, as text: what the EXPORTED event records. */
+    static Map<String, String> filterOf(HistoryFilter filter) {
+        Map<String, Object> fields = Json.mapper().convertValue(filter, new TypeReference<Map<String, Object>>() {});
+        Map<String, String> set = new TreeMap<>();
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                set.put(name, value.toString());
+            }
+        });
+        return set;
     }
 }

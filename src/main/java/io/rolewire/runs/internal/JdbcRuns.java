@@ -5,12 +5,14 @@ import io.rolewire.runs.Run;
 import io.rolewire.runs.RunCreated;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.events.Created;
 import io.rolewire.wiring.Document;
 import io.rolewire.wiring.Preview;
 import io.rolewire.wiring.WiringInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,9 +54,11 @@ class JdbcRuns implements Runs {
         }
         // PostgreSQL keeps microseconds: truncate so the returned run equals the stored one.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long id = insertRun(input, preview, actor, now);
-        insertDocuments(id, preview.documents());
-        events.publishEvent(new RunCreated(id, actor.username(), now, preview.planHash()));
+        RunRecords.Row row = row(input, preview, actor, now);
+        long id = insertRun(row);
+        insertDocuments(id, row.documents());
+        Created created = new Created(preview.planHash(), RunRecords.of(row));
+        events.publishEvent(new RunCreated(id, actor.username(), now, created));
         return new Run(
                 id,
                 RunStatus.DRAFT,
@@ -72,7 +76,31 @@ class JdbcRuns implements Runs {
         return reader.find(id);
     }
 
-    private long insertRun(WiringInput input, Preview preview, Actor actor, Instant now) {
+    /** The exact values stored: the record's digest is computed over these, not re-read ones. */
+    private RunRecords.Row row(WiringInput input, Preview preview, Actor actor, Instant now) {
+        List<Document> documents = preview.documents();
+        List<RunRecords.StoredDocument> stored = new ArrayList<>();
+        for (int position = 0; position < documents.size(); position++) {
+            Document d = documents.get(position);
+            stored.add(new RunRecords.StoredDocument(d.key(), d.format().name(), position, d.content()));
+        }
+        return new RunRecords.Row(
+                input.workload().name(),
+                input.region(),
+                input.source().accountId(),
+                input.source().roleName(),
+                input.destination().accountId(),
+                input.destination().roleName(),
+                input.ecs() == null ? null : input.ecs().family(),
+                json.write(input),
+                json.write(preview.findings()),
+                preview.planHash(),
+                actor.username(),
+                now,
+                stored);
+    }
+
+    private long insertRun(RunRecords.Row row) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into runs (status, workload, region,
@@ -82,34 +110,33 @@ class JdbcRuns implements Runs {
                             :destinationRole, :taskFamily, :input, :findings, :planHash, :createdBy, :createdAt)
                         """)
                 .param("status", RunStatus.DRAFT.name())
-                .param("workload", input.workload().name())
-                .param("region", input.region())
-                .param("sourceAccount", input.source().accountId())
-                .param("sourceRole", input.source().roleName())
-                .param("destinationAccount", input.destination().accountId())
-                .param("destinationRole", input.destination().roleName())
-                .param("taskFamily", input.ecs() == null ? null : input.ecs().family())
-                .param("input", json.write(input))
-                .param("findings", json.write(preview.findings()))
-                .param("planHash", preview.planHash())
-                .param("createdBy", actor.username())
-                .param("createdAt", Timestamps.toDb(now))
+                .param("workload", row.workload())
+                .param("region", row.region())
+                .param("sourceAccount", row.sourceAccountId())
+                .param("sourceRole", row.sourceRoleName())
+                .param("destinationAccount", row.destinationAccountId())
+                .param("destinationRole", row.destinationRoleName())
+                .param("taskFamily", row.taskFamily())
+                .param("input", row.inputJson())
+                .param("findings", row.findingsJson())
+                .param("planHash", row.planHash())
+                .param("createdBy", row.createdBy())
+                .param("createdAt", Timestamps.toDb(row.createdAt()))
                 .update(key, "id");
         return Objects.requireNonNull(key.getKey(), "generated run id").longValue();
     }
 
-    private void insertDocuments(long runId, List<Document> documents) {
-        for (int position = 0; position < documents.size(); position++) {
-            Document document = documents.get(position);
+    private void insertDocuments(long runId, List<RunRecords.StoredDocument> documents) {
+        for (RunRecords.StoredDocument document : documents) {
             jdbc.sql("""
                             insert into run_documents (run_id, doc_key, format, content, position)
                             values (:runId, :key, :format, :content, :position)
                             """)
                     .param("runId", runId)
                     .param("key", document.key())
-                    .param("format", document.format().name())
+                    .param("format", document.format())
                     .param("content", document.content())
-                    .param("position", position)
+                    .param("position", document.position())
                     .update();
         }
     }

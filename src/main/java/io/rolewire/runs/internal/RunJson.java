@@ -1,20 +1,17 @@
 package io.rolewire.runs.internal;
 
+import io.rolewire.wiring.Json;
 import java.util.List;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON mapper of the runs tables. Deliberately not a {@code JsonMapper} bean: that would
- * replace the web layer's auto-configured mapper. Stored JSON must stay readable after the input
- * records grow or lose a field, hence the lenient reading.
+ * JSON of the runs tables, in the application's one configuration ({@link Json}): canonical when
+ * written, so the stored bytes are what the record digests; lenient when read, so stored JSON
+ * stays readable after the input records grow a field.
  */
 class RunJson {
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private final JsonMapper mapper = Json.mapper();
 
     String write(Object value) {
         return mapper.writeValueAsString(value);

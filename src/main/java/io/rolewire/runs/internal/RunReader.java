@@ -49,7 +49,7 @@ class RunReader {
                 rs.getInt("version"));
     }
 
-    private static Lifecycle lifecycle(ResultSet rs) throws SQLException {
+    static Lifecycle lifecycle(ResultSet rs) throws SQLException {
         return new Lifecycle(
                 stamp(rs, "submitted"),
                 stamp(rs, "approved"),

@@ -2,8 +2,10 @@ package io.rolewire.runs.internal;
 
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.StoredRuns;
 import io.rolewire.runs.WizardDrafts;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,11 @@ public class RunsConfiguration {
     @Bean
     RunLifecycle runLifecycle(JdbcClient jdbc, RunJson json, ApplicationEventPublisher events, Clock clock) {
         return new JdbcRunLifecycle(jdbc, json, events, clock);
+    }
+
+    @Bean
+    StoredRuns storedRuns(DataSource dataSource) {
+        return new JdbcStoredRuns(dataSource);
     }
 
     @Bean

@@ -1,11 +1,16 @@
 package io.rolewire.web.runs;
 
 import io.rolewire.audit.RunEvent;
+import io.rolewire.runs.events.RecordedEvent;
+import io.rolewire.runs.events.StepFinished;
+import io.rolewire.runs.events.StepRetried;
+import io.rolewire.runs.events.Unrecognized;
+import io.rolewire.runs.events.VerificationChecked;
+import io.rolewire.wiring.Json;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One event of the run page's timeline, with what a reviewer looks for spelled out: the plan hash
@@ -18,81 +23,81 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record TimelineEntry(RunEvent event, String summary, String requestId, String outcome, List<String> evidence) {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
-
     static List<TimelineEntry> of(List<RunEvent> events) {
         return events.stream().map(TimelineEntry::of).toList();
     }
 
-    static TimelineEntry of(RunEvent event) {
-        JsonNode detail;
-        try {
-            detail = JSON.readTree(event.detail());
-        } catch (JacksonException e) {
-            return new TimelineEntry(event, "", null, null, List.of());
+    static TimelineEntry of(RunEvent stored) {
+        RecordedEvent event = stored.event();
+        if (event instanceof StepFinished step) {
+            return step(stored, step);
+        } else if (event instanceof StepRetried retry) {
+            return retry(stored, retry);
+        } else if (event instanceof VerificationChecked verification) {
+            return verification(stored, verification);
+        } else if (event instanceof Unrecognized unrecognized) {
+            return new TimelineEntry(stored, unrecognized.problem(), null, null, List.of());
         }
-        return switch (event.type()) {
-            case "STEP_DONE", "STEP_SKIPPED", "STEP_FAILED" -> step(event, detail);
-            case "STEP_RETRIED" -> retry(event, detail);
-            case "VERIFICATION_CHECKED" -> verification(event, detail);
-            default -> new TimelineEntry(event, plain(detail), null, null, List.of());
-        };
+        return new TimelineEntry(stored, plain(stored.detail()), null, null, List.of());
     }
 
-    private static TimelineEntry step(RunEvent event, JsonNode d) {
+    private static TimelineEntry step(RunEvent stored, StepFinished d) {
         StringBuilder summary = new StringBuilder()
-                .append(text(d, "step"))
+                .append(d.step())
                 .append(": ")
-                .append(text(d, "service"))
+                .append(d.service())
                 .append(':')
-                .append(text(d, "action"))
+                .append(d.action())
                 .append(" on ")
-                .append(text(d, "target"))
+                .append(d.target())
                 .append(" in ")
-                .append(text(d, "account"))
+                .append(d.account())
                 .append(" (attempt ")
-                .append(text(d, "attempt"))
+                .append(d.attempt())
                 .append(", ")
-                .append(text(d, "calls"))
+                .append(d.calls())
                 .append(" calls, ")
-                .append(text(d, "durationMs"))
+                .append(d.durationMs())
                 .append(" ms)");
-        String message = text(d, "message");
-        if (!message.isEmpty()) {
+        if (d.message() != null && !d.message().isEmpty()) {
             summary.append(" — ");
-            String code = text(d, "errorCode");
-            summary.append(code.isEmpty() ? "" : code + ": ").append(message);
+            String code = d.errorCode() == null ? "" : d.errorCode();
+            summary.append(code.isEmpty() ? "" : code + ": ").append(d.message());
         }
-        return new TimelineEntry(
-                event, summary.toString(), nullIfEmpty(text(d, "requestId")), text(d, "outcome"), List.of());
+        return new TimelineEntry(stored, summary.toString(), nullIfEmpty(d.requestId()), d.outcome(), List.of());
     }
 
-    private static TimelineEntry retry(RunEvent event, JsonNode d) {
-        String summary = text(d, "step") + ": " + text(d, "service") + ":" + text(d, "action") + " answered "
-                + text(d, "errorCode") + " on call " + text(d, "failedCall") + "; retried with backoff";
-        return new TimelineEntry(event, summary, nullIfEmpty(text(d, "requestId")), "RETRIED", List.of());
+    private static TimelineEntry retry(RunEvent stored, StepRetried d) {
+        String summary = d.step() + ": " + d.service() + ":" + d.action() + " answered " + d.errorCode() + " on call "
+                + d.failedCall() + "; retried with backoff";
+        return new TimelineEntry(stored, summary, nullIfEmpty(d.requestId()), "RETRIED", List.of());
     }
 
-    private static TimelineEntry verification(RunEvent event, JsonNode d) {
+    private static TimelineEntry verification(RunEvent stored, VerificationChecked d) {
         List<String> evidence = new ArrayList<>();
-        for (JsonNode check : d.path("checks").values()) {
-            evidence.add(text(check, "name") + ": " + (check.path("passed").asBoolean() ? "passed" : "FAILED") + " — "
-                    + text(check, "evidence")
-                    + (text(check, "requestId").isEmpty() ? "" : " (request id " + text(check, "requestId") + ")"));
+        for (VerificationChecked.Check check : d.checks()) {
+            evidence.add(check.name() + ": " + (check.passed() ? "passed" : "FAILED") + " — " + check.evidence()
+                    + (nullIfEmpty(check.requestId()) == null ? "" : " (request id " + check.requestId() + ")"));
         }
-        boolean verified = d.path("verified").asBoolean();
+        boolean verified = d.verified();
         return new TimelineEntry(
-                event,
+                stored,
                 verified ? "every check passed" : "a check failed",
                 null,
                 verified ? "VERIFIED" : "VERIFICATION_FAILED",
                 evidence);
     }
 
-    /** planHash, reason, failure... as "key: value" pairs; nested values as JSON. */
-    private static String plain(JsonNode detail) {
+    /** planHash, reason, failure... as "key: value" pairs of the stored detail; nested values as JSON. */
+    private static String plain(String detail) {
+        JsonNode tree;
+        try {
+            tree = Json.mapper().readTree(detail);
+        } catch (JacksonException e) {
+            return "";
+        }
         List<String> parts = new ArrayList<>();
-        detail.properties()
+        tree.properties()
                 .forEach(field -> parts.add(field.getKey() + ": "
                         + (field.getValue().isValueNode()
                                 ? field.getValue().asString()
@@ -100,12 +105,7 @@ record TimelineEntry(RunEvent event, String summary, String requestId, String ou
         return String.join("; ", parts);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? "" : value.asString();
-    }
-
     private static String nullIfEmpty(String text) {
-        return text.isEmpty() ? null : text;
+        return text == null || text.isEmpty() ? null : text;
     }
 }

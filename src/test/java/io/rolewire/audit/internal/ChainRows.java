@@ -12,9 +12,9 @@ public final class ChainRows {
 
     private ChainRows() {}
 
-    /** The integrity check the application runs, over any data source. */
-    public static io.rolewire.audit.Integrity integrity(javax.sql.DataSource dataSource) {
-        return new JdbcIntegrity(dataSource);
+    /** The chain check the application runs (links and hashes), over any data source. */
+    public static io.rolewire.audit.IntegrityReport verifyLinks(javax.sql.DataSource dataSource) {
+        return new JdbcIntegrity(dataSource, null).verifyLinks();
     }
 
     public static String hash(

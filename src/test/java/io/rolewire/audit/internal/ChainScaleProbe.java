@@ -34,7 +34,7 @@ final class ChainScaleProbe {
         fill(h2, count);
         report("filled", started);
         started = System.nanoTime();
-        IntegrityReport report = new JdbcIntegrity(h2).verifyChain();
+        IntegrityReport report = new JdbcIntegrity(h2, null).verifyLinks();
         report("verified " + report, started);
         started = System.nanoTime();
         new JdbcRunEventExports(h2, new DataSourceTransactionManager(h2), event -> {}, Clock.systemUTC())
@@ -53,7 +53,7 @@ final class ChainScaleProbe {
                     values (1, 'DRAFT', 'ECS_TASK', 'us-east-1', '111122223333', 'a', '555566667777', 'b',
                       '{}', '[]', repeat('a', 64), 'probe', current_timestamp)""");
             PreparedStatement insert = db.prepareStatement("insert into run_events (" + ChainedEvent.COLUMNS
-                    + ") values (?, 1, ?, 'NOTE', 'probe', ?, ?, ?, ?)");
+                    + ") values (?, 1, ?, 'NOTE', 'probe', ?, ?, ?, ?, 2)");
             String previous = ChainHasher.GENESIS;
             Instant at = Instant.parse("2026-11-22T12:00:00Z");
             for (int position = 1; position <= count; position++) {

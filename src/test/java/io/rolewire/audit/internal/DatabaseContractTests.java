@@ -16,9 +16,12 @@ import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.Runs;
 import io.rolewire.runs.WizardDrafts;
+import io.rolewire.runs.events.Exported;
+import io.rolewire.runs.events.LivePlanRead;
 import io.rolewire.wiring.WiringInput;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -137,7 +140,7 @@ abstract class DatabaseContractTests {
         int perThread = 15;
         Callable<Void> appender = () -> {
             for (int i = 0; i < perThread; i++) {
-                eventLog.append(run, "NOTE", "operator", Instant.now(), "{}");
+                eventLog.append(run, new LivePlanRead("note", Map.of()), "operator", Instant.now());
             }
             return null;
         };
@@ -168,13 +171,15 @@ abstract class DatabaseContractTests {
         long before = chainLength();
         Callable<Void> runAppender = () -> {
             for (int i = 0; i < 10; i++) {
-                eventLog.append(runIds.get(i % runIds.size()), "NOTE", "operator", Instant.now(), "{\"i\":" + i + "}");
+                eventLog.append(
+                        runIds.get(i % runIds.size()), new LivePlanRead("i" + i, Map.of()), "operator", Instant.now());
             }
             return null;
         };
         Callable<Void> auditAppender = () -> {
             for (int i = 0; i < 10; i++) {
-                eventLog.appendAuditEvent("EXPORTED", "reviewer", Instant.now(), "{\"i\":" + i + "}");
+                eventLog.appendAuditEvent(
+                        new Exported("history", null, Map.of("i", "" + i), "csv"), "reviewer", Instant.now());
             }
             return null;
         };

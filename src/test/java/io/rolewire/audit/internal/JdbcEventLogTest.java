@@ -10,17 +10,26 @@ import io.rolewire.audit.RunEvent;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.events.LivePlanRead;
+import io.rolewire.runs.events.StepRetried;
+import io.rolewire.runs.events.Submitted;
 import io.rolewire.wiring.WiringInput;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @PersistenceSlice
+// events are chained when a transaction commits: these tests read them after their own commits
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class JdbcEventLogTest {
 
     static final Instant T0 = Instant.parse("2026-11-22T12:00:00Z");
@@ -39,9 +48,9 @@ class JdbcEventLogTest {
         long first = newRun();
         long second = newRun();
 
-        eventLog.append(first, "SUBMITTED", "operator", T0, "{}");
-        eventLog.append(second, "CANCELLED", "operator", T0, "{}");
-        eventLog.append(first, "APPROVED", "admin", T0.plusSeconds(60), "{\"by\":\"admin\"}");
+        eventLog.append(first, new LivePlanRead("a", Map.of()), "operator", T0);
+        eventLog.append(second, new LivePlanRead("b", Map.of()), "operator", T0);
+        eventLog.append(first, new LivePlanRead("c", Map.of()), "admin", T0.plusSeconds(60));
 
         assertThat(seqs(first)).containsExactly(1, 2, 3);
         assertThat(seqs(second)).containsExactly(1, 2);
@@ -50,31 +59,40 @@ class JdbcEventLogTest {
     @Test
     void eventsComeBackOldestFirstAsAppended() {
         long run = newRun();
-        RunEvent submitted = eventLog.append(run, "SUBMITTED", "operator", T0, "{}");
-        RunEvent approved = eventLog.append(run, "APPROVED", "admin", T0.plusSeconds(60), "{\"by\":\"admin\"}");
+        eventLog.append(run, new LivePlanRead("a", Map.of()), "operator", T0);
+        eventLog.append(
+                run,
+                new StepRetried(1, 2, "sourceRole", "111122223333", "iam", "CreateRole", "arn", 1, "Throttling", "r1"),
+                "admin",
+                T0.plusSeconds(60));
 
         List<RunEvent> events = eventLog.eventsOf(run);
 
-        assertThat(events).extracting(RunEvent::type).containsExactly(RunEvent.CREATED, "SUBMITTED", "APPROVED");
-        assertThat(events.subList(1, 3)).containsExactly(submitted, approved);
+        assertThat(events)
+                .extracting(RunEvent::type)
+                .containsExactly(RunEvent.CREATED, "LIVE_PLAN_READ", "STEP_RETRIED");
+        assertThat(events.get(2).event())
+                .isEqualTo(new StepRetried(
+                        1, 2, "sourceRole", "111122223333", "iam", "CreateRole", "arn", 1, "Throttling", "r1"));
+        assertThat(events.get(2).actor()).isEqualTo("admin");
+        assertThat(events.get(2).at()).isEqualTo(T0.plusSeconds(60));
     }
 
     @Test
     void theOrderIsTheSequenceNotTheClock() {
         long run = newRun();
-        eventLog.append(run, "LATE_CLOCK", "system", T0.plusSeconds(3600), "{}");
-        eventLog.append(run, "EARLY_CLOCK", "system", T0, "{}");
+        eventLog.append(run, new LivePlanRead("late", Map.of()), "system", T0.plusSeconds(3600));
+        eventLog.append(run, new LivePlanRead("early", Map.of()), "system", T0);
 
-        assertThat(eventLog.eventsOf(run))
-                .extracting(RunEvent::type)
-                .containsExactly(RunEvent.CREATED, "LATE_CLOCK", "EARLY_CLOCK");
+        assertThat(eventLog.eventsOf(run).subList(1, 3))
+                .extracting(e -> ((LivePlanRead) e.event()).planHash())
+                .containsExactly("late", "early");
     }
 
     @Test
     void appendingToAnUnknownRunIsRefused() {
-        assertThatThrownBy(() -> eventLog.append(987_654_321L, "SUBMITTED", "operator", T0, "{}"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("987654321");
+        assertThatThrownBy(() -> eventLog.append(987_654_321L, new Submitted(), "operator", T0))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

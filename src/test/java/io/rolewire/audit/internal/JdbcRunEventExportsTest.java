@@ -12,6 +12,7 @@ import io.rolewire.audit.RunEventExports;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.events.ApplyFailed;
 import io.rolewire.wiring.WiringInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class JdbcRunEventExportsTest {
 
-    static final String AWKWARD = "{\"note\":\"a, \\\"quoted\\\"\\nsecond line\"}";
+    static final String NOTE = "a, \"quoted\"\nsecond line";
+    static final String AWKWARD = "{\"failure\":\"a, \\\"quoted\\\"\\nsecond line\"}";
 
     @Autowired
     RunEventExports exports;
@@ -60,7 +63,7 @@ class JdbcRunEventExportsTest {
     void aRunWithAnAwkwardDetail() {
         WiringInput input = ecsInput("111122223333", "app-task", "555566667777", "reporting-reader");
         run = runs.createDraft(input, previewFor(input), new Actor("operator")).id();
-        eventLog.append(run, "SUBMITTED", "operator", Instant.parse("2026-11-22T12:00:00.123456Z"), AWKWARD);
+        eventLog.append(run, new ApplyFailed(NOTE), "operator", Instant.parse("2026-11-22T12:00:00.123456Z"));
     }
 
     @Test
@@ -78,14 +81,14 @@ class JdbcRunEventExportsTest {
         CSVRecord submitted = records.get(1);
         assertThat(submitted.get("run_id")).isEqualTo(String.valueOf(run));
         assertThat(submitted.get("seq")).isEqualTo("2");
-        assertThat(submitted.get("type")).isEqualTo("SUBMITTED");
+        assertThat(submitted.get("type")).isEqualTo("APPLY_FAILED");
         assertThat(submitted.get("occurred_at")).isEqualTo("2026-11-22T12:00:00.123456Z");
         assertThat(submitted.get("detail")).isEqualTo(AWKWARD);
         ChainedEvent back = new ChainedEvent(
                 Long.parseLong(submitted.get("position")),
                 run,
                 2,
-                "SUBMITTED",
+                "APPLY_FAILED",
                 "operator",
                 Instant.parse(submitted.get("occurred_at")),
                 submitted.get("detail"),
@@ -104,7 +107,7 @@ class JdbcRunEventExportsTest {
         assertThat(created.get("type").asString()).isEqualTo("CREATED");
         assertThat(created.get("detail").get("planHash").asString()).hasSize(64);
         assertThat(submitted.get("runId").asLong()).isEqualTo(run);
-        assertThat(submitted.get("detail").get("note").asString()).isEqualTo("a, \"quoted\"\nsecond line");
+        assertThat(submitted.get("detail").get("failure").asString()).isEqualTo(NOTE);
         assertThat(submitted.get("previousHash").asString())
                 .isEqualTo(created.get("hash").asString());
     }
@@ -127,14 +130,14 @@ class JdbcRunEventExportsTest {
     void aHistoryExportPublishedElsewhereIsRecordedWithItsFilter() {
         Instant at = Instant.parse("2026-11-22T13:00:00Z");
         publisher.publishEvent(
-                new ExportRecorded("history-" + run, "history", null, "{\"status\":\"APPLIED\"}", "csv", at));
+                new ExportRecorded("history-" + run, "history", null, Map.of("status", "APPLIED"), "csv", at));
 
         AuditEvent recorded = eventLog.recentAuditEvents(1).get(0);
         assertThat(recorded.actor()).isEqualTo("history-" + run);
         assertThat(recorded.at()).isEqualTo(at);
         assertThat(recorded.detail())
                 .isEqualTo(
-                        "{\"what\":\"history\",\"runId\":null,\"filter\":{\"status\":\"APPLIED\"},\"format\":\"csv\"}");
+                        "{\"filter\":{\"status\":\"APPLIED\"},\"format\":\"csv\",\"runId\":null,\"what\":\"history\"}");
     }
 
     @Test
@@ -144,7 +147,7 @@ class JdbcRunEventExportsTest {
 
         readOnly.executeWithoutResult(tx -> {
             publisher.publishEvent(
-                    new ExportRecorded("rollback-" + run, "history", null, "{}", "jsonl", Instant.now()));
+                    new ExportRecorded("rollback-" + run, "history", null, Map.of(), "jsonl", Instant.now()));
             tx.setRollbackOnly();
         });
 

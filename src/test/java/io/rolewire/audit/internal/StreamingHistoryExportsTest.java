@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -88,8 +89,13 @@ class StreamingHistoryExportsTest {
                         "reviewer",
                         "history",
                         null,
-                        "{\"accountId\":\"111122223333\",\"status\":\"APPLIED\",\"workload\":\"ECS_TASK\","
-                                + "\"createdFrom\":\"2026-01-01\",\"text\":\"pay\",\"order\":\"NEWEST_FIRST\"}",
+                        Map.of(
+                                "accountId", "111122223333",
+                                "status", "APPLIED",
+                                "workload", "ECS_TASK",
+                                "createdFrom", "2026-01-01",
+                                "text", "pay",
+                                "order", "NEWEST_FIRST"),
                         "jsonl",
                         NOW));
     }

@@ -11,9 +11,11 @@ import io.rolewire.audit.IntegrityReport;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.events.LivePlanRead;
 import io.rolewire.wiring.WiringInput;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +56,8 @@ abstract class TamperEvidenceTests {
     void aRunWithFourEventsOnAnIntactChain() {
         WiringInput input = ecsInput("111122223333", "app-task", "555566667777", "reporting-reader");
         run = runs.createDraft(input, previewFor(input), new Actor("operator")).id();
-        for (String type : List.of("SUBMITTED", "APPROVED", "APPLIED")) {
-            eventLog.append(run, type, "admin", Instant.now(), "{\"step\":\"" + type + "\"}");
+        for (String hash : List.of("a1", "b2", "c3")) {
+            eventLog.append(run, new LivePlanRead(hash, Map.of("111122223333", "read")), "admin", Instant.now());
         }
         positions = sql.queryForList("select position from run_events where run_id = ? order by seq", Long.class, run);
         assertThat(integrity.verifyChain().ok())
@@ -134,6 +136,116 @@ abstract class TamperEvidenceTests {
 
         assertThat(found.chain()).isEqualTo(IntegrityReport.broken(second - 1, second, ChainBreak.REORDERED));
         assertThat(found.run()).isEqualTo(IntegrityReport.broken(1, second, ChainBreak.REORDERED));
+    }
+
+    @Test
+    void aWhitespaceOnlyChangeOfAnEventsStoredDetailIsFoundAsEdited() {
+        long third = positions.get(2);
+        String original = sql.queryForObject("select detail from run_events where position = ?", String.class, third);
+
+        Reports found = tampered(
+                () -> sql.update("update run_events set detail = ? where position = ?", original + " ", third),
+                () -> sql.update("update run_events set detail = ? where position = ?", original, third));
+
+        assertThat(found.chain()).isEqualTo(IntegrityReport.broken(third - 1, third, ChainBreak.EDITED));
+        assertThat(found.run()).isEqualTo(IntegrityReport.broken(2, third, ChainBreak.EDITED));
+    }
+
+    @Test
+    void aChangedRoleNameColumnIsNamedWithTheRunAndBothValues() {
+        assertRecordChange("runs", "source_role_name", "evil-task", "runs.source_role_name", "evil-task", "app-task");
+    }
+
+    @Test
+    void aChangedInputIsNamed() {
+        String input = sql.queryForObject("select input_json from runs where id = ?", String.class, run);
+
+        Reports found = tamperedRow("runs", "input_json", input.replace("app-task", "evil-task"));
+
+        assertThat(found.chain())
+                .extracting(IntegrityReport::reason, IntegrityReport::runId, IntegrityReport::record)
+                .containsExactly(ChainBreak.RECORD_CHANGED, run, "runs.input_json");
+        assertThat(found.run())
+                .usingRecursiveComparison()
+                .ignoringFields("checked")
+                .isEqualTo(found.chain());
+    }
+
+    @Test
+    void aChangedDocumentIsNamedByItsPosition() {
+        String policy = sql.queryForObject(
+                "select content from run_documents where run_id = ? and position = 0", String.class, run);
+        Runnable set = () -> sql.update(
+                "update run_documents set content = ? where run_id = ? and position = 0",
+                policy.replace("reporting-reader", "admin"),
+                run);
+        Runnable undo =
+                () -> sql.update("update run_documents set content = ? where run_id = ? and position = 0", policy, run);
+
+        Reports found = tampered(set, undo);
+
+        assertThat(found.chain())
+                .extracting(IntegrityReport::reason, IntegrityReport::runId, IntegrityReport::record)
+                .containsExactly(ChainBreak.RECORD_CHANGED, run, "run_documents[0].content");
+        assertThat(found.run())
+                .usingRecursiveComparison()
+                .ignoringFields("checked")
+                .isEqualTo(found.chain());
+    }
+
+    @Test
+    void aChangedStatusOrApprovalIsNamed() {
+        assertRecordChange("runs", "status", "APPROVED", "runs.status", "APPROVED", "DRAFT");
+        assertRecordChange("runs", "approved_by", "admin", "runs.approved_by", "admin", "null");
+        assertRecordChange("runs", "findings_json", "[]", "runs.findings_json", null, null);
+    }
+
+    @Test
+    void aDeletedDocumentIsFound() {
+        Reports found = tampered(
+                () -> {
+                    sql.execute("create table tampered_doc as select * from run_documents where run_id = " + run
+                            + " and position = 3");
+                    sql.update("delete from run_documents where run_id = ? and position = 3", run);
+                },
+                () -> {
+                    sql.execute("insert into run_documents select * from tampered_doc");
+                    sql.execute("drop table tampered_doc");
+                });
+
+        assertThat(found.chain())
+                .extracting(IntegrityReport::reason, IntegrityReport::runId, IntegrityReport::record)
+                .containsExactly(ChainBreak.RECORD_CHANGED, run, "run_documents.size");
+        assertThat(found.run())
+                .usingRecursiveComparison()
+                .ignoringFields("checked")
+                .isEqualTo(found.chain());
+    }
+
+    private void assertRecordChange(
+            String table, String column, String value, String record, String stored, String recorded) {
+        Reports found = tamperedRow(table, column, value);
+
+        assertThat(found.chain())
+                .extracting(IntegrityReport::reason, IntegrityReport::runId, IntegrityReport::record)
+                .containsExactly(ChainBreak.RECORD_CHANGED, run, record);
+        if (stored != null) {
+            assertThat(found.chain().stored()).isEqualTo(stored);
+            assertThat(found.chain().recorded()).isEqualTo(recorded);
+        }
+        assertThat(found.run())
+                .usingRecursiveComparison()
+                .ignoringFields("checked")
+                .isEqualTo(found.chain());
+    }
+
+    /** Sets one column of the run's row, checks, and puts the stored value back. */
+    private Reports tamperedRow(String table, String column, String value) {
+        String original =
+                sql.queryForObject("select " + column + " from " + table + " where id = ?", String.class, run);
+        return tampered(
+                () -> sql.update("update " + table + " set " + column + " = ? where id = ?", value, run),
+                () -> sql.update("update " + table + " set " + column + " = ? where id = ?", original, run));
     }
 
     record Reports(IntegrityReport chain, IntegrityReport run) {}

@@ -27,9 +27,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 @PersistenceSlice
+// events are chained when a transaction commits: these tests read them after their own commits
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class JdbcRunsTest {
 
     /** Sub-microsecond digits must not survive: PostgreSQL would drop them on the way in. */

@@ -48,10 +48,10 @@ class TimelineEntryTest {
     }
 
     @Test
-    void aDetailThatIsNotJsonIsShownRawOnly() {
+    void aDetailThatIsNotJsonSaysSoAndKeepsTheRawDetail() {
         TimelineEntry entry = TimelineEntry.of(event("CREATED", "not json"));
 
-        assertThat(entry.summary()).isEmpty();
+        assertThat(entry.summary()).startsWith("detail is not CREATED JSON");
         assertThat(entry.event().detail()).isEqualTo("not json");
     }
 

@@ -1,0 +1,25 @@
+package io.rolewire.runs.events;
+
+import java.util.Map;
+
+/**
+ * Someone exported history or a run's events; belongs to no run.
+ *
+ * @param what {@code history} or {@code run-events}
+ * @param runId the run whose events were exported, null for history
+ * @param filter the history filter applied, by field (empty for none)
+ * @param format {@code csv} or {@code jsonl}
+ */
+public record Exported(String what, Long runId, Map<String, String> filter, String format) implements RecordedEvent {
+
+    public static final String KIND = "EXPORTED";
+
+    public Exported {
+        filter = filter == null ? Map.of() : Map.copyOf(filter);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+}
