@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -50,30 +52,25 @@ final class RecordCheck {
         if (recorded == null) {
             return Optional.empty();
         }
-        Map<String, Object> now = fields(stored);
-        Map<String, Object> then = fields(recorded);
-        for (String field : then.keySet()) {
-            if (!Objects.equals(now.get(field), then.get(field))) {
-                return Optional.of(new Difference(
-                        runId, recordName(field), String.valueOf(now.get(field)), String.valueOf(then.get(field))));
-            }
-        }
-        return Optional.empty();
+        return firstDifference(fields(stored), fields(recorded))
+                .map(field -> new Difference(runId, recordName(field.name()), field.stored(), field.recorded()));
     }
 
     private static Optional<Difference> compareState(long runId, RunState stored, RunState recorded) {
-        Map<String, Object> now = fields(stored);
-        Map<String, Object> then = fields(recorded);
-        for (String field : then.keySet()) {
-            if (!Objects.equals(now.get(field), then.get(field))) {
-                return Optional.of(new Difference(
-                        runId,
-                        "runs." + column(field),
-                        String.valueOf(now.get(field)),
-                        String.valueOf(then.get(field))));
-            }
-        }
-        return Optional.empty();
+        return firstDifference(fields(stored), fields(recorded))
+                .map(field -> new Difference(runId, "runs." + column(field.name()), field.stored(), field.recorded()));
+    }
+
+    private record Field(String name, String stored, String recorded) {}
+
+    /** Over the fields of both sides: a value present on one side only is a difference too. */
+    private static Optional<Field> firstDifference(Map<String, Object> now, Map<String, Object> then) {
+        Set<String> names = new TreeSet<>(then.keySet());
+        names.addAll(now.keySet());
+        return names.stream()
+                .filter(name -> !Objects.equals(now.get(name), then.get(name)))
+                .findFirst()
+                .map(name -> new Field(name, String.valueOf(now.get(name)), String.valueOf(then.get(name))));
     }
 
     static RunState replay(List<ChainedEvent> events) {
