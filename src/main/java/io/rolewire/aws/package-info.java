@@ -3,4 +3,5 @@
  * executor, verification calls and Access Analyzer. Only plain records and our own
  * {@link io.rolewire.aws.AwsCallFailed} cross this boundary; the SDK stays in {@code internal}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"wiring"})
 package io.rolewire.aws;

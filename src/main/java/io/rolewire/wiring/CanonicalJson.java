@@ -19,7 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The one place that turns JSON trees into text. Key order is a pure function of the keys
  * ({@link KeyOrder}), so the same document always gives the same bytes whatever order it was built
- * or parsed in: that is what makes the plan hash stable and the merge idempotent.
+ * or parsed in: that is what makes the plan hash stable and the merge idempotent. It is the form of
+ * the rendered IAM documents (Version and Statement first, as people read them); what Rolewire
+ * stores about its own records is written by {@link Json}.
  */
 final class CanonicalJson {
 

@@ -25,6 +25,7 @@ public final class Json {
             .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();

@@ -46,6 +46,8 @@ class ArchitectureTest {
                         "jakarta.servlet..",
                         "jakarta.validation..",
                         "io.rolewire.runs..",
+                        "io.rolewire.aws..",
+                        "io.rolewire.apply..",
                         "io.rolewire.audit..",
                         "io.rolewire.web..",
                         "io.rolewire.security..");

@@ -1,6 +1,7 @@
 package io.rolewire.apply.internal;
 
 import io.rolewire.apply.Change;
+import io.rolewire.wiring.Json;
 import io.rolewire.wiring.MergeResult;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
@@ -17,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Decisions {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper JSON = Json.mapper();
 
     private final Wiring wiring;
 

@@ -6,6 +6,7 @@ import io.rolewire.apply.Side;
 import io.rolewire.apply.StepOutcome;
 import io.rolewire.apply.Verification;
 import io.rolewire.apply.VerificationCheck;
+import io.rolewire.wiring.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Live plans, step records and verifications (V6). Plain SQL that runs on H2 and PostgreSQL alike. */
 class JdbcApplyStore {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper JSON = Json.mapper();
 
     private final JdbcClient jdbc;
 

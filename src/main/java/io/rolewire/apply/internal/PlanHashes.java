@@ -1,9 +1,6 @@
 package io.rolewire.apply.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.rolewire.wiring.Sha256;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -48,11 +45,6 @@ final class PlanHashes {
     }
 
     static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text);
     }
 }

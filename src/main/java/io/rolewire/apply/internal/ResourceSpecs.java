@@ -6,6 +6,7 @@ import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.Document;
 import io.rolewire.wiring.DocumentKeys;
 import io.rolewire.wiring.InlinePolicyNames;
+import io.rolewire.wiring.Json;
 import io.rolewire.wiring.RoleArn;
 import io.rolewire.wiring.WiringInput;
 import io.rolewire.wiring.Workload;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ResourceSpecs {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper JSON = Json.mapper();
 
     private ResourceSpecs() {}
 

@@ -1,5 +1,6 @@
 package io.rolewire.apply.internal;
 
+import io.rolewire.wiring.Json;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TrustEvidence {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper JSON = Json.mapper();
 
     private TrustEvidence() {}
 

@@ -1,5 +1,6 @@
 package io.rolewire.audit.internal;
 
+import io.rolewire.wiring.Json;
 import io.rolewire.wiring.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -34,8 +34,7 @@ final class ChainHasher {
     static final int LEGACY = 1;
     static final int EXACT = 2;
 
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
+    private static final JsonMapper JSON = Json.mapper();
     private static final DateTimeFormatter MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final HexFormat HEX = HexFormat.of();

@@ -1,6 +1,7 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.ExportFormat;
+import io.rolewire.wiring.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +64,7 @@ abstract class EventRowWriter {
 
     private static final class JsonLines extends EventRowWriter {
         private final Writer text;
-        private final JsonMapper json = JsonMapper.shared();
+        private final JsonMapper json = Json.mapper();
 
         JsonLines(Writer text) {
             this.text = text;

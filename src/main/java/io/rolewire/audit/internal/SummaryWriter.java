@@ -2,6 +2,7 @@ package io.rolewire.audit.internal;
 
 import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.RunSummary;
+import io.rolewire.wiring.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,7 @@ abstract class SummaryWriter implements AutoCloseable {
         "createdAt"
     };
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.mapper();
 
     protected final Writer out;
 

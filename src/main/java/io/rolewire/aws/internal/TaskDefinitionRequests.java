@@ -1,5 +1,6 @@
 package io.rolewire.aws.internal;
 
+import io.rolewire.wiring.Json;
 import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
@@ -17,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class TaskDefinitionRequests {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.mapper();
     private static final Set<String> TASK_FIELDS = Set.of(
             "family",
             "taskRoleArn",

@@ -1,5 +1,6 @@
 package io.rolewire.web.api;
 
+import io.rolewire.wiring.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiFallbackErrors implements HandlerExceptionResolver {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.mapper();
 
     private final StatusErrors statuses;
 
