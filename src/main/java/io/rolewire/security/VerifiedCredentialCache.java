@@ -20,7 +20,9 @@ import org.springframework.security.core.Authentication;
  * This remembers a successful check for a short while, keyed by an HMAC of username and password
  * under a key drawn at start-up and never written anywhere: the password is never kept, and a
  * heap dump gives no offline guessing target without the key. Failed attempts are never cached: a
- * wrong password always reaches the delegate (and its throttle).
+ * wrong password always reaches the delegate (and its throttle). A hit skips the throttle on
+ * purpose: it carries exactly a credential verified minutes ago, so it is no guess, and a client
+ * that knows its password keeps working while someone else hammers its user name.
  */
 final class VerifiedCredentialCache implements AuthenticationProvider {
 
