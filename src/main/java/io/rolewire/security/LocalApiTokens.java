@@ -2,6 +2,7 @@ package io.rolewire.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,8 @@ class LocalApiTokens implements ApiTokens {
             throw new IllegalArgumentException("a token cannot carry a role its user does not have");
         }
         String secret = TokenSecrets.newSecret();
-        Instant now = clock.instant();
+        // what the database keeps (microseconds), so the answer equals what is listed later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(validity.duration());
         long id = store.insert(username, name, TokenSecrets.sha256(secret), roles, now, expires);
         return new IssuedToken(secret, new ApiToken(id, name, roles, now, expires, null, null));
