@@ -3,33 +3,36 @@ package io.rolewire.security;
 import static io.rolewire.security.Role.ADMIN;
 import static io.rolewire.security.Role.OPERATOR;
 
-import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF (no browser session to ride
- * on). Everything else: form login with CSRF, a CSP without inline scripts and frame denial.
+ * Two filter chains. {@code /api/**}: personal API tokens (Bearer) or HTTP Basic with verified
+ * credentials cached, stateless, no CSRF (no browser session to ride on). Everything else: form login with CSRF, a CSP without inline scripts and frame denial.
  * Authorization is by URL here, in one place, and tested per role for every endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@Import(LoginConfiguration.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -37,17 +40,18 @@ class SecurityConfiguration {
             + " frame-ancestors 'none'";
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
-        passwordCheck.setPasswordEncoder(encoder);
-        return new ProviderManager(new VerifiedCredentialCache(passwordCheck, Duration.ofMinutes(5)));
-    }
-
-    @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json, MessageSource messages) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            JsonMapper json,
+            MessageSource messages,
+            VerifiedCredentialCache basicCheck,
+            ObjectProvider<TokenAuthenticator> tokens)
+            throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors(json, messages);
         return http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(basicCheck))
+                .addFilterBefore(new BearerTokenFilter(tokens, errors), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/runs")
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         // lifecycle: the run aggregate decides who exactly; only roles that could succeed pass
@@ -74,8 +78,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browserChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain browserChain(HttpSecurity http, AuthenticationManager login) throws Exception {
+        return http.authenticationManager(login)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
@@ -97,7 +102,8 @@ class SecurityConfiguration {
                         .hasRole(ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -105,5 +111,13 @@ class SecurityConfiguration {
                 .csrf(Customizer.withDefaults())
                 .addFilterBefore(new CrossSiteExportGuard(), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** A throttled sign-in gets its own message on the login page; any other failure the usual one. */
+    private static AuthenticationFailureHandler loginFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+        return failures;
     }
 }

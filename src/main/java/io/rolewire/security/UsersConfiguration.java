@@ -23,6 +23,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 class UsersConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(UsersConfiguration.class);
+    private static final String NOOP = "{noop}";
     private static final Pattern BARE_BCRYPT = Pattern.compile("^\\$2[aby]?\\$\\d{2}\\$.{53}$");
 
     @Bean
@@ -35,23 +36,31 @@ class UsersConfiguration {
         List<UserDetails> users = properties.users().isEmpty()
                 ? generatedUsers(encoder)
                 : properties.users().stream()
-                        .map(UsersConfiguration::configured)
+                        .map(user -> configured(user, encoder))
                         .toList();
         return new InMemoryUserDetailsManager(users);
     }
 
-    private static UserDetails configured(SecurityProperties.User user) {
+    private static UserDetails configured(SecurityProperties.User user, PasswordEncoder encoder) {
         if (user.username() == null || user.username().isBlank() || user.roles().isEmpty()) {
             throw new IllegalStateException(
                     "rolewire.security.users: each user needs a username and at least one role");
         }
         return User.withUsername(user.username())
-                .password(encodedForm(user.username(), user.password()))
+                .password(encodedForm(user.username(), user.password(), encoder))
                 .authorities(user.roles().stream().map(Role::authority).toArray(String[]::new))
                 .build();
     }
 
-    private static String encodedForm(String username, String password) {
+    /**
+     * A {@code {noop}} password is hashed with bcrypt here, once: every check then costs one bcrypt,
+     * the same as the dummy check made for an unknown user, so timing tells nobody which usernames
+     * exist (Z6), and no first login rewrites it later.
+     */
+    private static String encodedForm(String username, String password, PasswordEncoder encoder) {
+        if (password != null && password.startsWith(NOOP)) {
+            return encoder.encode(password.substring(NOOP.length()));
+        }
         if (password != null && password.startsWith("{")) {
             return password;
         }

@@ -1,0 +1,71 @@
+package io.rolewire.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Service;
+
+/** Tokens of the local users, kept in the database as SHA-256 digests. */
+@Service
+class LocalApiTokens implements ApiTokens {
+
+    private final ApiTokenStore store;
+    private final UserDetailsService users;
+    private final Clock clock;
+
+    LocalApiTokens(ApiTokenStore store, UserDetailsService users, ObjectProvider<Clock> clock) {
+        this.store = store;
+        this.users = users;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Override
+    public IssuedToken create(String username, String name, TokenValidity validity, Set<Role> roles) {
+        if (!grantableRoles(username).containsAll(roles)) {
+            throw new IllegalArgumentException("a token cannot carry a role its user does not have");
+        }
+        String secret = TokenSecrets.newSecret();
+        // what the database keeps (microseconds), so the answer equals what is listed later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant expires = now.plus(validity.duration());
+        long id = store.insert(username, name, TokenSecrets.sha256(secret), roles, now, expires);
+        return new IssuedToken(secret, new ApiToken(id, name, roles, now, expires, null, null));
+    }
+
+    @Override
+    public List<ApiToken> list(String username) {
+        return store.ofUser(username);
+    }
+
+    @Override
+    public Optional<ApiToken> revoke(String username, long id) {
+        // idempotent: revoking a revoked token keeps its first revocation time
+        store.revoke(username, id, clock.instant());
+        return store.ofUser(username, id);
+    }
+
+    @Override
+    public Set<Role> grantableRoles(String username) {
+        return roles(users.loadUserByUsername(username).getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet()));
+    }
+
+    static Set<Role> roles(Set<String> authorities) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (authorities.contains(role.authority())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+}

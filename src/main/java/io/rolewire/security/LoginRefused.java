@@ -1,0 +1,19 @@
+package io.rolewire.security;
+
+import java.time.Instant;
+
+/**
+ * Published (as a Spring application event) when a sign-in or an HTTP Basic request was refused.
+ * The audit module records it. The username is what the client sent: it may name nobody.
+ *
+ * @param clientAddress the remote address as the servlet container saw it, or {@code null}
+ */
+public record LoginRefused(String username, String clientAddress, Reason reason, Instant at) {
+
+    public enum Reason {
+        /** Unknown user or wrong password (deliberately not told apart). */
+        BAD_CREDENTIALS,
+        /** Too many failures for this user or this address: the password was not even checked. */
+        THROTTLED
+    }
+}

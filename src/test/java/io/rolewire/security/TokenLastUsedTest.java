@@ -1,0 +1,74 @@
+package io.rolewire.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Last use is written at most once a minute per token, so token traffic is not a write per request. */
+@SecurityFlowTest
+class TokenLastUsedTest {
+
+    @Autowired
+    ApiTokenStore store;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ApiTokens tokens;
+
+    Instant now = Instant.parse("2026-12-03T10:00:00Z");
+
+    @Test
+    void lastUseIsRecordedAtMostOnceAMinute() {
+        ApiTokens.IssuedToken issued = tokens.create("operator", "busy", TokenValidity.DAYS_90, Set.of());
+        TokenAuthenticator authenticator = new TokenAuthenticator(store, users, new MovableClock());
+
+        assertThat(authenticator.authenticate(issued.secret())).isPresent();
+        assertThat(lastUsed(issued)).isEqualTo(now);
+
+        now = now.plusSeconds(59);
+        assertThat(authenticator.authenticate(issued.secret())).isPresent();
+        assertThat(lastUsed(issued)).as("within the minute: no write").isEqualTo(now.minusSeconds(59));
+
+        now = now.plusSeconds(2);
+        assertThat(authenticator.authenticate(issued.secret()))
+                .hasValueSatisfying(a -> assertThat(a.getName()).isEqualTo("operator"))
+                .hasValueSatisfying(a -> assertThat(a.getAuthorities())
+                        .extracting(GrantedAuthority::getAuthority)
+                        .containsExactly("ROLE_OPERATOR"));
+        assertThat(lastUsed(issued)).isEqualTo(now);
+    }
+
+    private Instant lastUsed(ApiTokens.IssuedToken issued) {
+        return tokens.list("operator").stream()
+                .filter(t -> t.id() == issued.token().id())
+                .findFirst()
+                .orElseThrow()
+                .lastUsedAt();
+    }
+
+    final class MovableClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
