@@ -1,8 +1,11 @@
 package io.rolewire.runs.events;
 
-/** A sign-in was refused (bad credentials, throttled, disabled); belongs to no run. */
-public record LoginRefused(String username, String clientAddress, String method, String reason)
-        implements RecordedEvent {
+/**
+ * A sign-in was refused; belongs to no run.
+ *
+ * @param reason {@code BAD_CREDENTIALS} or {@code THROTTLED}
+ */
+public record LoginRefused(String username, String clientAddress, String reason) implements RecordedEvent {
 
     public static final String KIND = "LOGIN_REFUSED";
 
