@@ -3,6 +3,7 @@ package io.rolewire.audit.internal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -12,6 +13,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * chain head is locked there (see {@link ChainHead}) and held only for these inserts and the
  * commit itself: appends from many requests then wait on each other for milliseconds, not for the
  * rest of each other's work. A transaction that rolls back never reaches the chain.
+ *
+ * <p>Within one instance the committers first queue on a fair lock of their own, held from
+ * {@code beforeCommit} to {@code afterCompletion}, so at most one of them at a time waits on the
+ * database's row lock: a database lock timeout (H2's is seconds) then never fails a request that
+ * is only waiting for its turn, however many there are. Instances sharing a database still take
+ * turns on the row lock.
  */
 final class ChainAtCommit {
 
@@ -20,6 +27,7 @@ final class ChainAtCommit {
 
     private final JdbcClient jdbc;
     private final ChainHead head;
+    private final ReentrantLock turn = new ReentrantLock(true);
 
     ChainAtCommit(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -28,7 +36,12 @@ final class ChainAtCommit {
 
     void add(Pending event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            chain(List.of(event));
+            turn.lock();
+            try {
+                chain(List.of(event));
+            } finally {
+                turn.unlock();
+            }
             return;
         }
         pendingOfThisTransaction().add(event);
@@ -43,12 +56,16 @@ final class ChainAtCommit {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
+                    turn.lock();
                     chain(created);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(ChainAtCommit.this);
+                    if (turn.isHeldByCurrentThread()) {
+                        turn.unlock();
+                    }
                 }
             });
             pending = created;
