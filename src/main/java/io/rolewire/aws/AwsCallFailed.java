@@ -14,6 +14,8 @@ public final class AwsCallFailed extends RuntimeException {
 
     public static final String CLIENT_ERROR = "ClientError";
     public static final String WRONG_ACCOUNT = "WrongAccount";
+    /** No credentials could be found for the account (neither configured nor in the SDK's default chain). */
+    public static final String NO_CREDENTIALS = "NoCredentials";
 
     private final String account;
     private final String service;
@@ -94,6 +96,12 @@ public final class AwsCallFailed extends RuntimeException {
     public String messageCode() {
         if (wrongAccount()) {
             return "aws.error.wrongAccount";
+        }
+        if (NO_CREDENTIALS.equals(errorCode)) {
+            return "aws.error.noCredentials";
+        }
+        if (CLIENT_ERROR.equals(errorCode)) {
+            return "aws.error.unreachable";
         }
         if (invalidPrincipal()) {
             return "aws.error.invalidPrincipal";

@@ -88,7 +88,7 @@ final class LivePlanner {
                         side,
                         account,
                         reason,
-                        mine.stream().map(s -> unknown(s, reason)).toList());
+                        mine.stream().map(s -> unknown(s, notRead(account))).toList());
             }
             List<PlannedResource> resources = new ArrayList<>();
             List<PlanFinding> findings = new ArrayList<>();
@@ -111,7 +111,7 @@ final class LivePlanner {
                     side,
                     account,
                     reason,
-                    mine.stream().map(s -> unknown(s, reason)).toList());
+                    mine.stream().map(s -> unknown(s, notRead(account))).toList());
         } catch (RuntimeException e) {
             // credentials that cannot be loaded, an unparseable answer: the account is unreadable, the page is not
             String reason = text.of("apply.plan.unreadable", account, String.valueOf(e.getMessage()));
@@ -119,7 +119,7 @@ final class LivePlanner {
                     side,
                     account,
                     reason,
-                    mine.stream().map(s -> unknown(s, reason)).toList());
+                    mine.stream().map(s -> unknown(s, notRead(account))).toList());
         }
     }
 
@@ -142,6 +142,11 @@ final class LivePlanner {
                 document ? desired : spec.desired(),
                 diff,
                 decision.note());
+    }
+
+    /** The account's reason is said once, on the account; each of its resources points there. */
+    private String notRead(String account) {
+        return text.of("apply.plan.notRead", account);
     }
 
     private static PlannedResource unknown(ResourceSpec spec, String reason) {

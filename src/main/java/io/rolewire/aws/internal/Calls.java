@@ -17,8 +17,33 @@ final class Calls {
         } catch (AwsServiceException e) {
             throw translate(call, e);
         } catch (SdkException e) {
-            throw new AwsCallFailed(call, AwsCallFailed.CLIENT_ERROR, e.getMessage(), null, 0, false);
+            throw clientError(call, e);
         }
+    }
+
+    /**
+     * No answer came back. The SDK's own text for a missing credential lists every provider of its
+     * chain over twenty lines: a person needs to know only that this account has no credentials.
+     */
+    static AwsCallFailed clientError(AwsCall call, SdkException e) {
+        if (String.valueOf(e.getMessage()).startsWith("Unable to load credentials")) {
+            return new AwsCallFailed(call, AwsCallFailed.NO_CREDENTIALS, "no credentials", null, 0, false);
+        }
+        return new AwsCallFailed(call, AwsCallFailed.CLIENT_ERROR, firstLine(rootCause(e)), null, 0, false);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static String firstLine(Throwable e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String line = text.lines().findFirst().orElse(text);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     static AwsCallFailed translate(AwsCall call, AwsServiceException e) {
