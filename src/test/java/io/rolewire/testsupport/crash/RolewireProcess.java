@@ -130,6 +130,7 @@ public final class RolewireProcess implements AutoCloseable {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return Arrays.stream(classpath.split(File.pathSeparator))
                 .filter(entry -> !entry.replaceAll("[/\\\\]+$", "").endsWith("test-classes"))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()) // the child runs elsewhere
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
