@@ -25,10 +25,15 @@ if [[ " $databases " == *" postgres "* && -z "${TEST_PG_JDBC_URL:-}" ]]; then
   trap 'bash scripts/pg-stop.sh' EXIT
 fi
 
-status=0
-echo "| database | rounds | clients | acknowledged runs | acknowledged submits | lost runs | reverted submits | half-written | chain broken | refused (non-2xx) |"
+# the databases side by side (each round's figures go to target/crash-soak-DATABASE.log as they come)
+pids=()
 for database in $databases; do
   java -cp "$CP" io.rolewire.benchmark.CrashSoak "$database" "$rounds" "$clients" \
-    | tee "target/crash-soak-$database.log" | grep '^| ' || status=1
+    >"target/crash-soak-$database.log" 2>&1 &
+  pids+=($!)
 done
+status=0
+for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+echo "| database | rounds | clients | acknowledged runs | acknowledged submits | lost runs | reverted submits | half-written | chain broken | refused (non-2xx) |"
+for database in $databases; do grep -h '^| ' "target/crash-soak-$database.log" || status=1; done
 exit $status

@@ -12,7 +12,7 @@ import java.util.List;
  * The crash soak of docs/benchmarks.md: Rolewire in a separate JVM, N API clients creating and
  * submitting runs, SIGKILL mid-load, restart, read back; R rounds on one database. Not a test: run
  * it through scripts/crash-soak.sh. Arguments: {@code h2|postgres} [rounds=20] [clients=50]
- * [runs before the kill=100]. Exits 1 when anything acknowledged was lost or half-written.
+ * [runs before the kill=40]. Exits 1 when anything acknowledged was lost or half-written.
  */
 public final class CrashSoak {
 
@@ -22,7 +22,7 @@ public final class CrashSoak {
         String database = args.length > 0 ? args[0] : "h2";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-        int runsBeforeKill = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+        int runsBeforeKill = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         String body = Files.readString(Path.of("docs/examples/seed-003.json"));
         Path directory = Files.createTempDirectory("crash-soak-" + database);
         List<CrashRounds.Round> results = new ArrayList<>();
