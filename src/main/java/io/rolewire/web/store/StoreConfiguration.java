@@ -42,7 +42,8 @@ class StoreConfiguration {
         jdbc.setQueryTimeout(PROBE_TIMEOUT_SECONDS);
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         transactions.setTimeout(PROBE_TIMEOUT_SECONDS);
-        return new StoreHealthIndicator(jdbc, transactions, Clock.systemUTC(), interval);
+        return new StoreHealthIndicator(
+                jdbc, transactions, Clock.systemUTC(), interval, Duration.ofSeconds(PROBE_TIMEOUT_SECONDS));
     }
 
     @Bean
