@@ -51,18 +51,19 @@ class CrashDurabilityTest {
         try (RolewireProcess app = new RolewireProcess(directory, properties)) {
             app.start();
             CrashRounds rounds = new CrashRounds(app, body, CLIENTS, RUNS_BEFORE_KILL);
+            int submits = 0;
             for (int number = 1; number <= ROUNDS; number++) {
                 CrashRounds.Round round = rounds.round(number);
                 assertThat(round.acknowledgedRuns())
                         .as("round %d acknowledged runs", number)
                         .isPositive();
-                assertThat(round.acknowledgedSubmits())
-                        .as("round %d acknowledged submits", number)
-                        .isPositive();
                 assertThat(round.clean())
                         .as("round %d: %s\n%s", number, round, app.logTail())
                         .isTrue();
+                submits += round.acknowledgedSubmits();
             }
+            // a kill may land before any submit of a round was answered, but not in every round
+            assertThat(submits).as("acknowledged submits, all rounds").isPositive();
         }
     }
 }
