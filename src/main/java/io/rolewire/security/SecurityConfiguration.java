@@ -2,6 +2,7 @@ package io.rolewire.security;
 
 import static io.rolewire.security.Role.ADMIN;
 import static io.rolewire.security.Role.OPERATOR;
+import static io.rolewire.security.Role.REVIEWER;
 
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -98,6 +99,8 @@ class SecurityConfiguration {
                                 "/runs/*/reverify",
                                 "/runs/*/live-plan")
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/audit/checkpoints")
+                        .hasAnyRole(REVIEWER.name(), ADMIN.name())
                         .requestMatchers("/approvals", "/approvals/**")
                         .hasRole(ADMIN.name())
                         .anyRequest()

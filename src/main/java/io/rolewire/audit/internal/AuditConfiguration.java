@@ -1,17 +1,21 @@
 package io.rolewire.audit.internal;
 
+import io.rolewire.audit.Checkpoints;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.Integrity;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.StoredRuns;
+import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -19,7 +23,27 @@ import org.springframework.transaction.PlatformTransactionManager;
  * module up as a whole; the implementations stay package-private.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class AuditConfiguration {
+
+    /**
+     * The checkpoint key: a PEM file holding an Ed25519 PRIVATE KEY and its PUBLIC KEY block. The
+     * embedded default makes one next to the data on first start; production sets
+     * {@code rolewire.audit.checkpoint-key-generate=false} and provides its own.
+     */
+    @Bean
+    Checkpoints checkpoints(
+            DataSource dataSource,
+            Clock clock,
+            @Value("${rolewire.audit.checkpoint-key-file:./data/checkpoint-key.pem}") Path keyFile,
+            @Value("${rolewire.audit.checkpoint-key-generate:true}") boolean generateKey,
+            @Value("${rolewire.audit.checkpoint-dir:./data/checkpoints}") Path sinkDirectory) {
+        return new JdbcCheckpoints(
+                dataSource,
+                CheckpointKey.loadOrCreate(keyFile, generateKey),
+                new DirectoryCheckpointSink(sinkDirectory),
+                clock);
+    }
 
     @Bean
     EventLog eventLog(JdbcClient jdbc) {

@@ -1,5 +1,6 @@
 package io.rolewire.web.audit;
 
+import io.rolewire.audit.Checkpoints;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.Integrity;
 import org.springframework.stereotype.Controller;
@@ -18,12 +19,16 @@ class IntegrityController {
 
     static final int RECENT_EXPORTS = 20;
 
+    static final int RECENT_CHECKPOINTS = 10;
+
     private final Integrity integrity;
     private final EventLog eventLog;
+    private final Checkpoints checkpoints;
 
-    IntegrityController(Integrity integrity, EventLog eventLog) {
+    IntegrityController(Integrity integrity, EventLog eventLog, Checkpoints checkpoints) {
         this.integrity = integrity;
         this.eventLog = eventLog;
+        this.checkpoints = checkpoints;
     }
 
     @ModelAttribute("nav")
@@ -34,6 +39,9 @@ class IntegrityController {
     @GetMapping
     String showIntegrity(Model model) {
         model.addAttribute("auditEvents", eventLog.recentAuditEvents(RECENT_EXPORTS));
+        model.addAttribute("checkpoints", checkpoints.latest(RECENT_CHECKPOINTS));
+        model.addAttribute("publicKey", checkpoints.publicKeyPem());
+        model.addAttribute("keyId", checkpoints.keyId());
         return "audit/integrity";
     }
 

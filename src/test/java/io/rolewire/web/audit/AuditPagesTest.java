@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.rolewire.audit.AuditEvent;
 import io.rolewire.audit.ChainBreak;
+import io.rolewire.audit.Checkpoints;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.Integrity;
@@ -60,6 +61,9 @@ class AuditPagesTest {
 
     @MockitoBean
     Runs runs;
+
+    @MockitoBean
+    Checkpoints checkpoints;
 
     @Test
     void theIntegrityPageOffersTheCheckAndListsTheLatestExportsWithoutVerifying() throws Exception {

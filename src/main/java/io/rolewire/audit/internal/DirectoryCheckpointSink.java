@@ -1,0 +1,43 @@
+package io.rolewire.audit.internal;
+
+import io.rolewire.audit.Checkpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes each checkpoint as one file outside the database: the signed text, then the signature
+ * line. Written to a temporary file, forced to disk, then moved into place atomically, so a reader
+ * never sees half a checkpoint; an existing file is never replaced.
+ */
+final class DirectoryCheckpointSink {
+
+    private final Path directory;
+
+    DirectoryCheckpointSink(Path directory) {
+        this.directory = directory;
+    }
+
+    Path write(Checkpoint checkpoint) {
+        try {
+            Files.createDirectories(directory);
+            Path target = directory.resolve(String.format("checkpoint-%012d.txt", checkpoint.treeSize()));
+            if (Files.exists(target)) {
+                return target;
+            }
+            Path temporary = Files.createTempFile(directory, "checkpoint", ".tmp");
+            Files.writeString(temporary, checkpoint.signedText() + "signature " + checkpoint.signature() + "\n");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the checkpoint could not be written to " + directory, e);
+        }
+    }
+}
