@@ -6,6 +6,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -60,7 +61,7 @@ final class LoginThrottle {
     }
 
     private AtomicRateLimiter limiter(String key, RateLimiterConfig config) {
-        return limiters.get(key, k -> new AtomicRateLimiter(k, config, java.util.Map.of(), nanoTime));
+        return limiters.get(key, k -> new AtomicRateLimiter(k, config, Map.of(), nanoTime));
     }
 
     // usernames are case-insensitive for the user store, so they are for the budget too
