@@ -3,8 +3,8 @@
 #   bash scripts/bench/api-auth.sh target/rolewire-*.jar [PORT] [SECONDS] [BEFORE_JAR]
 # Starts the jar on 127.0.0.1:PORT with an in-memory H2 and one user given by properties, creates
 # an API token through the "My tokens" page, then runs wrk (32 connections, 2 threads) against
-# GET /actuator/health, POST /api/v1/plans with the token and with HTTP Basic, a cheap
-# token-authenticated GET (auth overhead without the preview's work), and health again. With BEFORE_JAR
+# GET /actuator/health, POST /api/v1/plans with the token and with HTTP Basic, then the token and
+# health once more (so that JIT warm-up and the machine's load show as the spread). With BEFORE_JAR
 # (a build without the credential cache), it then measures health and Basic there too.
 set -euo pipefail
 JAR=$1
@@ -68,7 +68,7 @@ BASIC="Authorization: Basic $(printf 'bench:bench-pw' | base64)"
 measure "health" "$BASE/actuator/health"
 measure "plans, Bearer token" -s "$LUA" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/plans"
 measure "plans, HTTP Basic (cached)" -s "$LUA" -H "$BASIC" "$BASE/api/v1/plans"
-measure "empty history page, Bearer token" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/runs?size=1"
+measure "plans, Bearer token, again" -s "$LUA" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/plans"
 measure "health, again" "$BASE/actuator/health"
 stop
 if [ -n "$BEFORE_JAR" ]; then

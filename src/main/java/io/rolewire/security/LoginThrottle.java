@@ -6,6 +6,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 final class LoginThrottle {
 
     private static final int MAX_KEYS = 100_000;
+    private static final int MAX_NAME = 256;
 
     private final RateLimiterConfig perUser;
     private final RateLimiterConfig perAddress;
@@ -60,12 +62,14 @@ final class LoginThrottle {
     }
 
     private AtomicRateLimiter limiter(String key, RateLimiterConfig config) {
-        return limiters.get(key, k -> new AtomicRateLimiter(k, config, java.util.Map.of(), nanoTime));
+        return limiters.get(key, k -> new AtomicRateLimiter(k, config, Map.of(), nanoTime));
     }
 
-    // usernames are case-insensitive for the user store, so they are for the budget too
+    // usernames are case-insensitive for the user store, so they are for the budget too; a form
+    // field can carry megabytes, and no real username is longer than the cut
     private static String userKey(String username) {
-        return "user:" + String.valueOf(username).toLowerCase(Locale.ROOT);
+        String name = String.valueOf(username);
+        return "user:" + name.substring(0, Math.min(name.length(), MAX_NAME)).toLowerCase(Locale.ROOT);
     }
 
     private static String addressKey(String address) {

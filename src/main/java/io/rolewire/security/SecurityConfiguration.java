@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains. {@code /api/**}: personal API tokens (Bearer) or HTTP Basic with verified
- * credentials cached, stateless, no CSRF (no browser session to ride on). Everything else: form login with CSRF, a CSP without inline scripts and frame denial.
+ * credentials cached, stateless, no CSRF (no browser session to ride on). Everything else: form
+ * login with CSRF, a CSP without inline scripts and frame denial. Both check passwords through the
+ * same throttled login ({@link LoginConfiguration}).
  * Authorization is by URL here, in one place, and tested per role for every endpoint.
  */
 @Configuration(proxyBeanMethods = false)

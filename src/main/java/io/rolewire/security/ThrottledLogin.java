@@ -1,6 +1,7 @@
 package io.rolewire.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -36,7 +37,7 @@ final class ThrottledLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = clientAddress(attempt);
-        Optional<java.time.Duration> wait = throttle.refusal(username, address);
+        Optional<Duration> wait = throttle.refusal(username, address);
         if (wait.isPresent()) {
             events.publishEvent(new LoginRefused(username, address, LoginRefused.Reason.THROTTLED, clock.instant()));
             throw new LoginThrottledException(wait.get());

@@ -63,6 +63,15 @@ class LoginThrottleTest {
         assertThat(throttle.refusal("bob", null)).isEmpty();
     }
 
+    @Test
+    void aHugeUsernameCountsUnderItsFirst256Characters() {
+        String prefix = "x".repeat(256);
+        failTimes(prefix + "a".repeat(100_000), "10.0.0.1", 3);
+
+        assertThat(throttle.refusal(prefix + "b", "10.0.0.2")).isPresent();
+        assertThat(throttle.refusal("x".repeat(255), "10.0.0.2")).isEmpty();
+    }
+
     private void failTimes(String user, String address, int times) {
         for (int i = 0; i < times; i++) {
             assertThat(throttle.refusal(user, address)).isEmpty();
