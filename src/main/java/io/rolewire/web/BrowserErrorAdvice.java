@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,9 +58,10 @@ class BrowserErrorAdvice {
 
     /**
      * A form field path no form has ({@code ecs[0]}, {@code ecs['family']}), or a body the
-     * container could not split into parts: the request is malformed, not our failure.
+     * container could not split into parts, a parameter name Spring Security's firewall refuses
+     * when it is first read: the request is malformed, not our failure.
      */
-    @ExceptionHandler({InvalidPropertyException.class, MultipartException.class})
+    @ExceptionHandler({InvalidPropertyException.class, MultipartException.class, RequestRejectedException.class})
     ModelAndView malformed(Exception ex) {
         log.debug("Malformed request: {}", ex.getMessage());
         return ErrorPages.of(HttpStatus.BAD_REQUEST);

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -72,6 +73,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ApiErrorResponse> handleInvalidProperty(InvalidPropertyException invalid) {
         return badRequest(List.of(new ApiError(
                 invalid.getPropertyName(), errors.text(ApiMessage.INVALID_PARAMETER, invalid.getPropertyName()))));
+    }
+
+    /**
+     * Spring Security's firewall checks parameter names only when they are first read (a form
+     * body whose names hold control characters): a malformed request, not our failure.
+     */
+    @ExceptionHandler
+    ResponseEntity<ApiErrorResponse> handleRejected(RequestRejectedException rejected) {
+        return badRequest(List.of(new ApiError(null, errors.text(ApiMessage.BAD_REQUEST))));
     }
 
     @ExceptionHandler
