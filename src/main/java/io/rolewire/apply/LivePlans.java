@@ -13,6 +13,7 @@ public interface LivePlans {
      * reached is reported in the plan, never thrown.
      *
      * @throws io.rolewire.runs.UnknownRunException for an unknown id
+     * @throws io.rolewire.runs.TransitionRefused when {@code by} is neither the requester nor an admin
      */
     LivePlan refresh(long runId, ActingUser by);
 

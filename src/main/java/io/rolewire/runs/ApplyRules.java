@@ -41,6 +41,14 @@ final class ApplyRules {
         return first(!by.isCreator(), run.status() != from, !run.requestedBy(by) && !by.isAdmin());
     }
 
+    /**
+     * Reading the live state appends an event to the run and calls AWS in both accounts: the same
+     * people as an apply (the requester or an admin), in any state.
+     */
+    static Optional<Refusal> livePlanRefusal(Run run, ActingUser by) {
+        return first(!by.isCreator(), false, !run.requestedBy(by) && !by.isAdmin());
+    }
+
     /** A FAILED apply continues from where it stopped; same people as the first start. */
     static Transition retryApply(Run run, ActingUser by, Instant at) {
         requireApplier(run, by, RunStatus.FAILED);

@@ -94,6 +94,11 @@ public record Run(
         return ApplyRules.applierRefusal(this, by, RunStatus.APPROVED);
     }
 
+    /** Why {@code by} may not read the live state for this run (and record it); empty when they may. */
+    public Optional<Refusal> livePlanRefusal(ActingUser by) {
+        return ApplyRules.livePlanRefusal(this, by);
+    }
+
     /** Why {@code by} may not retry this apply now; empty when they may. */
     public Optional<Refusal> retryRefusal(ActingUser by) {
         return ApplyRules.applierRefusal(this, by, RunStatus.FAILED);

@@ -16,11 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class CrossSiteExportGuard extends OncePerRequestFilter {
 
-    private static final Pattern EXPORTS = Pattern.compile("/runs/export|/runs/\\d+/events\\.(csv|jsonl)");
+    // any id segment: MVC decides what an id means (0x2, +1, %2B1...), so the guard must not
+    private static final Pattern EXPORTS = Pattern.compile("/runs/export|/runs/[^/]+/events\\.(csv|jsonl)");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded, normalized and without ;parameters: the path MVC routes on, not the raw URI
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return !EXPORTS.matcher(path).matches();
     }
 

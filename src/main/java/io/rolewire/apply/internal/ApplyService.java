@@ -85,6 +85,9 @@ class ApplyService implements Applies, LivePlans {
     @Override
     public LivePlan refresh(long runId, ActingUser by) {
         Run run = find(runId);
+        run.livePlanRefusal(by).ifPresent(refusal -> {
+            throw new TransitionRefused(refusal, runId, run.status());
+        });
         LivePlan plan = properties.awsAccess()
                 ? planner.plan(run, JdbcApplyStore.now(clock))
                 : planner.offline(run, JdbcApplyStore.now(clock));

@@ -48,10 +48,10 @@ abstract class EventRowWriter {
                     e.position(),
                     e.runId(),
                     e.seq(),
-                    e.type(),
-                    e.actor(),
+                    CsvCells.cell(e.type()),
+                    CsvCells.cell(e.actor()),
                     ChainHasher.micros(e.at()),
-                    e.detail(),
+                    CsvCells.cell(e.detail()),
                     e.previousHash(),
                     e.hash());
         }

@@ -71,11 +71,11 @@ abstract class SummaryWriter implements AutoCloseable {
                     r.id(),
                     r.status(),
                     r.workload(),
-                    r.sourceAccountId(),
-                    r.sourceRoleName(),
-                    r.destinationAccountId(),
-                    r.destinationRoleName(),
-                    r.createdBy(),
+                    CsvCells.cell(r.sourceAccountId()),
+                    CsvCells.cell(r.sourceRoleName()),
+                    CsvCells.cell(r.destinationAccountId()),
+                    CsvCells.cell(r.destinationRoleName()),
+                    CsvCells.cell(r.createdBy()),
                     r.createdAt());
         }
 

@@ -29,6 +29,13 @@ enum ApiMessage {
     UNSUPPORTED_MEDIA_TYPE(
             "api.error.unsupportedMediaType", "Content type ''{0}'' is not supported; send application/json."),
     NOT_ACCEPTABLE("api.error.notAcceptable", "This endpoint answers with application/json only."),
+    BAD_REQUEST(
+            "api.error.badRequest",
+            "The request could not be read: its query, form or multipart body is malformed or not valid UTF-8."),
+    PAYLOAD_TOO_LARGE("api.error.payloadTooLarge", "The request body is larger than this server accepts."),
+    UNSUPPORTED_MEDIA_TYPE_ANY(
+            "api.error.unsupportedMediaTypeAny", "This content type is not supported; send application/json."),
+    INVALID_PARAMETER("api.error.invalidParameter", "''{0}'' is not a parameter of this endpoint."),
     REQUEST_REFUSED("api.error.requestRefused", "The request was refused ({0})."),
     INTERNAL("api.error.internal", "Internal error; it was logged with reference {0}.");
 

@@ -2,16 +2,10 @@ package io.rolewire.web.api;
 
 import io.rolewire.apply.Applies;
 import io.rolewire.runs.ActingUser;
-import io.rolewire.runs.Refusal;
 import io.rolewire.runs.RunLifecycle;
-import io.rolewire.runs.TransitionRefused;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,13 +30,11 @@ class ApiRunActionsController {
     private final RunLifecycle lifecycle;
     private final Applies applies;
     private final ApiViews views;
-    private final MessageSource messages;
 
-    ApiRunActionsController(RunLifecycle lifecycle, Applies applies, ApiViews views, MessageSource messages) {
+    ApiRunActionsController(RunLifecycle lifecycle, Applies applies, ApiViews views) {
         this.lifecycle = lifecycle;
         this.applies = applies;
         this.views = views;
-        this.messages = messages;
     }
 
     @PostMapping("/submit")
@@ -81,21 +73,5 @@ class ApiRunActionsController {
     @PostMapping("/reverify")
     RunResponse processReverify(@PathVariable long id, ActingUser user) {
         return views.run(applies.reverify(id, user));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiErrorResponse> handleRefused(TransitionRefused refused) {
-        String text = messages.getMessage(
-                refused.reason().messageCode(), refused.messageArgs(), LocaleContextHolder.getLocale());
-        String field = refused.reason() == Refusal.REASON_REQUIRED ? "reason" : null;
-        return StatusErrors.json(status(refused.reason().kind())).body(ApiErrorResponse.of(field, text));
-    }
-
-    private static HttpStatus status(Refusal.Kind kind) {
-        return switch (kind) {
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
     }
 }

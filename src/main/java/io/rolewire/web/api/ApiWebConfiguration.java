@@ -1,7 +1,7 @@
 package io.rolewire.web.api;
 
 import java.util.List;
-import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -32,10 +32,10 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     private static final List<MediaType> JSON_TYPES =
             List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
 
-    private final MessageSource messages;
+    private final ObjectProvider<ApiExceptionHandler> handler;
 
-    ApiWebConfiguration(MessageSource messages) {
-        this.messages = messages;
+    ApiWebConfiguration(ObjectProvider<ApiExceptionHandler> handler) {
+        this.handler = handler;
     }
 
     @Override
@@ -51,7 +51,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-        resolvers.add(0, new ApiFallbackErrors(new StatusErrors(new ApiErrors(messages))));
+        resolvers.add(0, new ApiFallbackErrors(handler));
     }
 
     static JsonMapper strict(JsonMapper base) {

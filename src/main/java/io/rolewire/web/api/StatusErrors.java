@@ -71,14 +71,26 @@ final class StatusErrors {
                     : wrongType.getContentType().toString();
             return errors.text(ApiMessage.UNSUPPORTED_MEDIA_TYPE, sent);
         }
-        HttpStatusCode status = refusal.getStatusCode();
-        if (status.value() == HttpStatus.NOT_FOUND.value()) {
-            return errors.text(ApiMessage.NO_ENDPOINT, request.getMethod(), request.getRequestURI());
-        }
-        if (status.value() == HttpStatus.NOT_ACCEPTABLE.value()) {
-            return errors.text(ApiMessage.NOT_ACCEPTABLE);
-        }
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return errors.text(ApiMessage.REQUEST_REFUSED, known == null ? status.toString() : known.getReasonPhrase());
+        return text(refusal.getStatusCode(), request.getMethod(), request.getRequestURI());
+    }
+
+    /** A refusal known only by its status (a filter's, through the error dispatch). */
+    ResponseEntity<ApiErrorResponse> ofStatus(HttpStatusCode status, String method, String path) {
+        return json(status).body(ApiErrorResponse.of(null, text(status, method, path)));
+    }
+
+    private String text(HttpStatusCode status, String method, String path) {
+        return switch (status.value()) {
+            case 400 -> errors.text(ApiMessage.BAD_REQUEST);
+            case 404 -> errors.text(ApiMessage.NO_ENDPOINT, method, path);
+            case 406 -> errors.text(ApiMessage.NOT_ACCEPTABLE);
+            case 413 -> errors.text(ApiMessage.PAYLOAD_TOO_LARGE);
+            case 415 -> errors.text(ApiMessage.UNSUPPORTED_MEDIA_TYPE_ANY);
+            default -> {
+                HttpStatus known = HttpStatus.resolve(status.value());
+                yield errors.text(
+                        ApiMessage.REQUEST_REFUSED, known == null ? status.toString() : known.getReasonPhrase());
+            }
+        };
     }
 }

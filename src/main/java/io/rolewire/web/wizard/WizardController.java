@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -149,6 +151,10 @@ class WizardController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        if (result.getTarget() == null) {
+            // the form could not even be built: a parameter named an object (ecs=v), not a field
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         WizardState state = update.apply(store.load(draftId, actor));
         checks.bindViolations(step, state, result);
         if (result.hasErrors()) {
