@@ -31,19 +31,6 @@ class IamReadsTest extends StubbedAccounts {
     }
 
     @Test
-    void rawJsonTrustFromAnEmulatorReadsTheSame() {
-        stub.faults().rawPolicyDocuments();
-        stub.account(DESTINATION).givenRole("destination-account-role", SPACED_TRUST);
-
-        assertThat(destination()
-                        .iam()
-                        .role("destination-account-role")
-                        .orElseThrow()
-                        .trustPolicy())
-                .isEqualTo(CANONICAL_TRUST);
-    }
-
-    @Test
     void missingRoleAndPolicyAndInstanceProfileAreEmpty() {
         stub.account(SOURCE).givenRole("my-ECS-task-role", TRUST_ECS);
 
