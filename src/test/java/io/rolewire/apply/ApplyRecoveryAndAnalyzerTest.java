@@ -6,7 +6,6 @@ import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.testsupport.aws.StubRequest;
 import io.rolewire.wiring.Severity;
-import io.rolewire.wiring.WiringInput;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +13,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** Start-up recovery, Access Analyzer in the plan (Floci has none) and a preview of the live plan. */
+/** Start-up recovery and Access Analyzer in the plan (Floci has no Access Analyzer). */
 class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
 
     @Autowired
@@ -75,33 +74,5 @@ class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
                     assertThat(f.message()).contains("did not answer");
                 });
         assertThat(run.status()).isEqualTo(RunStatus.APPROVED);
-    }
-
-    @Test
-    void aPreviewIsPlannedAgainstTheLiveAccountsWithoutStoringAnything() {
-        stub.account(DESTINATION)
-                .givenRole(
-                        DESTINATION_ROLE,
-                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-                                + "\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}");
-        WiringInput input = seed003(false);
-
-        LivePlan plan = plans.preview(input, new io.rolewire.wiring.Wiring().preview(input), OPERATOR);
-
-        assertThat(plan.runId()).isZero();
-        assertThat(plan.complete()).isTrue();
-        assertThat(plan.resources())
-                .filteredOn(r -> r.key().equals("source.role"))
-                .singleElement()
-                .satisfies(r -> assertThat(r.change()).isEqualTo(Change.CREATE));
-        assertThat(plan.resources())
-                .filteredOn(r -> r.key().equals("destination.trust"))
-                .singleElement()
-                .satisfies(r -> {
-                    assertThat(r.change()).isEqualTo(Change.UPDATE);
-                    assertThat(r.diff().changed()).isTrue();
-                });
-        assertThat(stub.writes()).isEmpty();
-        assertThat(plans.latest(0)).isEmpty();
     }
 }

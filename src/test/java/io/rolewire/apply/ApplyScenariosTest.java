@@ -13,13 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The apply's scenarios that need faults Floci cannot produce (throttling, the "Invalid principal"
- * delay after CreateRole, a one-off failure, the wrong account behind credentials) or a change timed
- * between two calls; the rest run against Floci in {@link FlociApplyScenariosTest}.
+ * delay after CreateRole, a one-off failure, the wrong account behind credentials); the rest run
+ * against Floci ({@link FlociApplyScenariosTest}, {@link FlociPlanGuardsTest}).
  */
 class ApplyScenariosTest extends StubbedApplyContext {
-
-    private static final String OTHER_STATEMENT = "{\"Sid\":\"KeepMe\",\"Effect\":\"Allow\","
-            + "\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}";
 
     @Autowired
     EventLog eventLog;
@@ -115,48 +112,6 @@ class ApplyScenariosTest extends StubbedApplyContext {
 
         assertThat(stub.writes()).isEmpty();
         assertThat(runs.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.APPROVED);
-    }
-
-    @Test
-    void aLivePlanThatChangedSinceTheApprovalSendsTheRunBack() {
-        Run run = approved(seed003(false));
-        // someone creates the destination role between approval and apply
-        stub.account(DESTINATION)
-                .givenRole(DESTINATION_ROLE, "{\"Version\":\"2012-10-17\",\"Statement\":[" + OTHER_STATEMENT + "]}");
-
-        assertThatThrownBy(() -> applies.apply(run.id(), OPERATOR))
-                .isInstanceOfSatisfying(
-                        ApplyRefused.class, e -> assertThat(e.reason()).isEqualTo(ApplyRefused.Reason.PLAN_CHANGED));
-
-        Run back = runs.find(run.id()).orElseThrow();
-        assertThat(back.status()).isEqualTo(RunStatus.SUBMITTED);
-        assertThat(back.lifecycle().approvedPlanHash()).isNull();
-        assertThat(stub.writes()).isEmpty();
-        assertThat(types(run.id())).contains("RETURNED_TO_SUBMITTED");
-    }
-
-    @Test
-    void aStaleApprovalIsRefused() {
-        Run draft = runs.createDraft(
-                seed003(true),
-                new io.rolewire.wiring.Wiring().preview(seed003(true)),
-                new io.rolewire.runs.Actor(OPERATOR.username()));
-        lifecycle.submit(draft.id(), OPERATOR);
-        LivePlan seen = plans.refresh(draft.id(), ADMIN);
-        stub.account(SOURCE).givenRole(SOURCE_ROLE, "{\"Version\":\"2012-10-17\",\"Statement\":[]}");
-
-        assertThatThrownBy(() -> applies.approve(draft.id(), ADMIN, seen.hash()))
-                .isInstanceOfSatisfying(
-                        io.rolewire.runs.TransitionRefused.class,
-                        e -> assertThat(e.reason()).isEqualTo(io.rolewire.runs.Refusal.STALE_PLAN));
-        assertThat(runs.find(draft.id()).orElseThrow().status()).isEqualTo(RunStatus.SUBMITTED);
-    }
-
-    private static PlannedResource resource(LivePlan plan, String key) {
-        return plan.resources().stream()
-                .filter(r -> r.key().equals(key))
-                .findFirst()
-                .orElseThrow();
     }
 
     private ApplyStep step(long runId, String key) {

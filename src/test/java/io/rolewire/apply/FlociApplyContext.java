@@ -53,7 +53,7 @@ abstract class FlociApplyContext {
             + "\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
     private static final EnumSet<RunStatus> SETTLED =
             EnumSet.of(RunStatus.VERIFIED, RunStatus.VERIFICATION_FAILED, RunStatus.FAILED, RunStatus.APPLIED);
-    private static final int PAIRS = 12;
+    private static final int PAIRS = 14;
 
     @Autowired
     Runs runs;
