@@ -95,28 +95,6 @@ abstract class StubbedApplyContext {
         return applies.approve(draft.id(), ADMIN, seen.hash());
     }
 
-    /**
-     * Every call the stub received in each account is an action the run's rendered deployer policy for
-     * that account allows: the policy admins create from the preview is enough, and no broader.
-     */
-    void assertDeployerPoliciesCoverEveryCall(Run run) {
-        java.util.Map<String, String> policies = java.util.Map.of(
-                SOURCE,
-                run.document(io.rolewire.wiring.DocumentKeys.SOURCE_DEPLOYER_POLICY)
-                        .orElseThrow()
-                        .content(),
-                DESTINATION,
-                run.document(io.rolewire.wiring.DocumentKeys.DESTINATION_DEPLOYER_POLICY)
-                        .orElseThrow()
-                        .content());
-        for (io.rolewire.testsupport.aws.StubRequest request : stub.requests()) {
-            String action = request.service() + ":" + request.operation();
-            org.assertj.core.api.Assertions.assertThat(policies.get(request.account()))
-                    .as("the deployer policy of %s allows %s", request.account(), action)
-                    .contains("\"" + action + "\"");
-        }
-    }
-
     Run settle(long runId) {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(20))

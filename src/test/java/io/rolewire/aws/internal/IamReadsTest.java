@@ -1,14 +1,16 @@
 package io.rolewire.aws.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rolewire.aws.AwsCallFailed;
 import io.rolewire.aws.LiveRole;
 import io.rolewire.aws.Simulation;
 import io.rolewire.testsupport.aws.StubRole;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The IAM read adapter on AWS's wire format (URL-encoded documents) and the simulation's request;
+ * the other reads run against Floci in {@link IamReadsOnFlociTest}.
+ */
 class IamReadsTest extends StubbedAccounts {
 
     private static final String CANONICAL_TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
@@ -28,69 +30,6 @@ class IamReadsTest extends StubbedAccounts {
         assertThat(role.roleId()).isEqualTo(given.roleId()).startsWith("AROA");
         assertThat(role.trustPolicy()).isEqualTo(CANONICAL_TRUST);
         assertThat(role.requestId()).isNotBlank();
-    }
-
-    @Test
-    void rawJsonTrustFromAnEmulatorReadsTheSame() {
-        stub.faults().rawPolicyDocuments();
-        stub.account(DESTINATION).givenRole("destination-account-role", SPACED_TRUST);
-
-        assertThat(destination()
-                        .iam()
-                        .role("destination-account-role")
-                        .orElseThrow()
-                        .trustPolicy())
-                .isEqualTo(CANONICAL_TRUST);
-    }
-
-    @Test
-    void missingRoleAndPolicyAndInstanceProfileAreEmpty() {
-        stub.account(SOURCE).givenRole("my-ECS-task-role", TRUST_ECS);
-
-        assertThat(source().iam().role("nobody")).isEmpty();
-        assertThat(source().iam().rolePolicy("my-ECS-task-role", "rolewire-assume-x"))
-                .isEmpty();
-        assertThat(source().iam().instanceProfile("ec2-profile")).isEmpty();
-    }
-
-    @Test
-    void inlinePolicyIsDecodedAndCanonical() {
-        stub.account(SOURCE)
-                .givenRole("my-ECS-task-role", TRUST_ECS)
-                .inlinePolicies()
-                .put("rolewire-assume", "{ \"Version\" : \"2012-10-17\", \"Statement\": [] }");
-
-        assertThat(source().iam()
-                        .rolePolicy("my-ECS-task-role", "rolewire-assume")
-                        .orElseThrow()
-                        .document())
-                .isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":[]}");
-    }
-
-    @Test
-    void attachedPoliciesListEveryArnAndAMissingRoleIsNotFound() {
-        stub.account(SOURCE).givenRole("ecsTaskExecutionRole", TRUST_ECS);
-        stub.account(SOURCE)
-                .givenAttachedPolicy(
-                        "ecsTaskExecutionRole",
-                        "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
-
-        assertThat(source().iam().attachedPolicies("ecsTaskExecutionRole").policyArns())
-                .containsExactly("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
-        assertThatThrownBy(() -> source().iam().attachedPolicies("nobody"))
-                .isInstanceOfSatisfying(
-                        AwsCallFailed.class, e -> assertThat(e.notFound()).isTrue());
-    }
-
-    @Test
-    void instanceProfileNamesItsRoles() {
-        stub.account(SOURCE).givenRole("AssumeRoleInA", TRUST_ECS);
-        stub.account(SOURCE).givenInstanceProfile("ec2-profile", "AssumeRoleInA");
-
-        var profile = source().iam().instanceProfile("ec2-profile").orElseThrow();
-
-        assertThat(profile.arn()).isEqualTo("arn:aws:iam::111122223333:instance-profile/ec2-profile");
-        assertThat(profile.roleNames()).containsExactly("AssumeRoleInA");
     }
 
     @Test

@@ -12,18 +12,15 @@ final class IamOperations {
     private final StubPrincipals principals;
     private final StubFaults faults;
 
-    private final IamXml xml;
-
     IamOperations(StubPrincipals principals, StubFaults faults) {
         this.principals = principals;
         this.faults = faults;
-        this.xml = new IamXml(faults);
     }
 
     StubResponse handle(StubCall call) {
         StubAccount account = call.account();
         return switch (call.operation()) {
-            case "GetRole" -> withRole(call, role -> ok(call, "<Role>" + xml.role(role) + "</Role>"));
+            case "GetRole" -> withRole(call, role -> ok(call, "<Role>" + IamXml.role(role) + "</Role>"));
             case "GetRolePolicy" -> getRolePolicy(call);
             case "ListAttachedRolePolicies" -> withRole(call, role -> ok(call, IamXml.attached(role)));
             case "GetInstanceProfile" -> getInstanceProfile(call);
@@ -74,7 +71,7 @@ final class IamOperations {
             role.tags().put(call.param("Tags.member." + i + ".Key"), call.param("Tags.member." + i + ".Value"));
         }
         faults.roleCreated();
-        return ok(call, "<Role>" + xml.role(role) + "</Role>");
+        return ok(call, "<Role>" + IamXml.role(role) + "</Role>");
     }
 
     private Optional<StubResponse> invalidPrincipal(StubCall call, String trustPolicy) {
@@ -100,9 +97,7 @@ final class IamOperations {
                     call,
                     element("RoleName", role.name())
                             + element("PolicyName", name)
-                            + element(
-                                    "PolicyDocument",
-                                    QueryXml.policyDocument(document, faults.sendsRawPolicyDocuments())));
+                            + element("PolicyDocument", QueryXml.policyDocument(document)));
         });
     }
 
@@ -112,7 +107,8 @@ final class IamOperations {
         if (roles == null) {
             return noSuchEntity(call, "Instance Profile " + name + " cannot be found.");
         }
-        return ok(call, "<InstanceProfile>" + xml.instanceProfile(call.account(), name, roles) + "</InstanceProfile>");
+        return ok(
+                call, "<InstanceProfile>" + IamXml.instanceProfile(call.account(), name, roles) + "</InstanceProfile>");
     }
 
     private StubResponse createInstanceProfile(StubCall call, StubAccount account) {
@@ -126,7 +122,7 @@ final class IamOperations {
                     call.requestId());
         }
         account.instanceProfiles().put(name, new java.util.ArrayList<>());
-        return ok(call, "<InstanceProfile>" + xml.instanceProfile(account, name, List.of()) + "</InstanceProfile>");
+        return ok(call, "<InstanceProfile>" + IamXml.instanceProfile(account, name, List.of()) + "</InstanceProfile>");
     }
 
     private StubResponse addRoleToInstanceProfile(StubCall call, StubAccount account) {

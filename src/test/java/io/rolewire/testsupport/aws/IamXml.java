@@ -7,21 +7,13 @@ import java.util.List;
 /** IAM's XML shapes of roles, attached policies and instance profiles. */
 final class IamXml {
 
-    private final StubFaults faults;
-
-    IamXml(StubFaults faults) {
-        this.faults = faults;
-    }
-
-    String role(StubRole role) {
+    static String role(StubRole role) {
         return element("Path", "/")
                 + element("RoleName", role.name())
                 + element("RoleId", role.roleId())
                 + element("Arn", role.arn())
                 + element("CreateDate", "2026-01-01T00:00:00Z")
-                + element(
-                        "AssumeRolePolicyDocument",
-                        QueryXml.policyDocument(role.trustPolicy(), faults.sendsRawPolicyDocuments()));
+                + element("AssumeRolePolicyDocument", QueryXml.policyDocument(role.trustPolicy()));
     }
 
     static String attached(StubRole role) {
@@ -34,7 +26,7 @@ final class IamXml {
         return "<AttachedPolicies>" + members + "</AttachedPolicies><IsTruncated>false</IsTruncated>";
     }
 
-    String instanceProfile(StubAccount account, String name, List<String> roleNames) {
+    static String instanceProfile(StubAccount account, String name, List<String> roleNames) {
         StringBuilder roles = new StringBuilder();
         roleNames.forEach(roleName -> roles.append("<member>")
                 .append(role(account.roles().get(roleName)))

@@ -55,8 +55,8 @@ final class QueryXml {
     }
 
     /** How IAM sends policy documents: percent-encoded (spaces as %20), unless the stub acts as an emulator. */
-    static String policyDocument(String json, boolean raw) {
-        return raw ? json : URLEncoder.encode(json, StandardCharsets.UTF_8).replace("+", "%20");
+    static String policyDocument(String json) {
+        return URLEncoder.encode(json, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String escape(String text) {

@@ -40,27 +40,6 @@ public final class StubAccount {
         }
     }
 
-    public StubAccount givenInlinePolicy(String roleName, String policyName, String document) {
-        synchronized (lock) {
-            roles.get(roleName).inlinePolicies().put(policyName, document);
-            return this;
-        }
-    }
-
-    public StubAccount givenAttachedPolicy(String roleName, String policyArn) {
-        synchronized (lock) {
-            roles.get(roleName).attachedPolicyArns().add(policyArn);
-            return this;
-        }
-    }
-
-    public StubAccount givenInstanceProfile(String name, String... roleNames) {
-        synchronized (lock) {
-            instanceProfiles.put(name, new ArrayList<>(List.of(roleNames)));
-            return this;
-        }
-    }
-
     public StubTaskDefinition givenTaskDefinition(String family, String taskRoleArn, String executionRoleArn) {
         synchronized (lock) {
             return register(family, taskRoleArn, executionRoleArn, "{}");

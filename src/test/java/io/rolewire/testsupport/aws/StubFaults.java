@@ -23,7 +23,6 @@ public final class StubFaults {
     private int writes;
     private int pendingInvalidPrincipal;
     private Duration latency = Duration.ZERO;
-    private boolean rawPolicyDocuments;
     private boolean analyzerUnavailable;
 
     /** The next {@code times} attempts of {@code operation} answer Throttling (400; ECS: ThrottlingException). */
@@ -73,12 +72,6 @@ public final class StubFaults {
         return this;
     }
 
-    /** Policy documents come back as raw JSON, as some emulators send them, instead of URL-encoded. */
-    public StubFaults rawPolicyDocuments() {
-        rawPolicyDocuments = true;
-        return this;
-    }
-
     /** Access Analyzer answers 404, as at an emulator without it. */
     public StubFaults analyzerUnavailable() {
         analyzerUnavailable = true;
@@ -97,7 +90,6 @@ public final class StubFaults {
         writes = 0;
         pendingInvalidPrincipal = 0;
         latency = Duration.ZERO;
-        rawPolicyDocuments = false;
         analyzerUnavailable = false;
     }
 
@@ -150,10 +142,6 @@ public final class StubFaults {
 
     Duration latency() {
         return latency;
-    }
-
-    boolean sendsRawPolicyDocuments() {
-        return rawPolicyDocuments;
     }
 
     boolean isAnalyzerUnavailable() {
