@@ -161,6 +161,8 @@ class AuthorizationMatrixTest {
         Map<Who, Outcome> apiCreators =
                 expect(Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
         Map<Who, Outcome> admins = expect(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.LOGIN);
+        Map<Who, Outcome> reviewersAndAdmins =
+                expect(Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.LOGIN);
         Map<Who, Outcome> apiAdmins =
                 expect(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
         Map<Who, Outcome> apiCreatorsRunRefuses =
@@ -190,6 +192,10 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /runs/{id}/events.jsonl", who -> get("/runs/" + runId + "/events.jsonl"), everyone),
                 new Endpoint("GET /audit/integrity", who -> get("/audit/integrity"), everyone),
                 new Endpoint("GET /audit/integrity/check", who -> get("/audit/integrity/check"), everyone),
+                new Endpoint(
+                        "POST /audit/checkpoints",
+                        who -> post("/audit/checkpoints").with(csrf()),
+                        reviewersAndAdmins),
                 new Endpoint("GET /wizard", who -> get("/wizard"), creators),
                 new Endpoint("GET /wizard/{draft}", who -> get(wizard(who, "")), creators),
                 new Endpoint("GET /wizard/{draft}/workload", who -> get(wizard(who, "/workload")), creators),
