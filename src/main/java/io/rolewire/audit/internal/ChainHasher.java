@@ -1,5 +1,6 @@
 package io.rolewire.audit.internal;
 
+import io.rolewire.audit.proof.Hashes;
 import io.rolewire.wiring.Json;
 import io.rolewire.wiring.Sha256;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +54,7 @@ final class ChainHasher {
 
     /** RFC 6962 leaf hash of the event's leaf form: what the Merkle tree of the checkpoints is built on. */
     static byte[] leafHash(ChainedEvent event) {
-        MessageDigest digest = Sha256.newDigest();
-        digest.update((byte) 0);
-        digest.update(leafForm(event).getBytes(StandardCharsets.UTF_8));
-        return digest.digest();
+        return Hashes.leafHash(leafForm(event).getBytes(StandardCharsets.UTF_8));
     }
 
     static String leafForm(ChainedEvent event) {

@@ -2,6 +2,7 @@ package io.rolewire.audit.internal;
 
 import io.rolewire.audit.Checkpoint;
 import io.rolewire.audit.Checkpoints;
+import io.rolewire.audit.proof.MerkleTree;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checkpoints the record: streams every chained event in position order into an RFC 6962 Merkle
- * tree (constant memory), signs its root with the chain head, stores the checkpoint and writes it
+ * tree ({@link MerkleTree}, constant memory), signs its root with the chain head, stores the checkpoint and writes it
  * to the sink. Two instances checkpointing the same head store it once (the tree size is the key).
  */
 class JdbcCheckpoints implements Checkpoints {
@@ -102,16 +103,14 @@ class JdbcCheckpoints implements Checkpoints {
     private record Head(long size, String root, String chainHead) {}
 
     private Head head() {
-        MerkleRoot tree = new MerkleRoot();
-        String[] last = {ChainHasher.GENESIS};
+        long size = jdbc.queryForObject("select count(*) from run_events", Long.class);
         try (Stream<ChainedEvent> rows = jdbc.queryForStream(
-                "select " + ChainedEvent.COLUMNS + " from run_events order by position",
-                (rs, row) -> ChainedEvent.read(rs))) {
-            rows.forEach(event -> {
-                tree.add(ChainHasher.leafHash(event));
-                last[0] = event.hash();
-            });
+                "select " + ChainedEvent.COLUMNS + " from run_events order by position limit ?",
+                (rs, row) -> ChainedEvent.read(rs),
+                size)) {
+            StreamedLeaves leaves = new StreamedLeaves(size, rows.iterator());
+            byte[] root = MerkleTree.root(leaves);
+            return new Head(size, HexFormat.of().formatHex(root), leaves.lastHash());
         }
-        return new Head(tree.size(), HexFormat.of().formatHex(tree.root()), last[0]);
     }
 }

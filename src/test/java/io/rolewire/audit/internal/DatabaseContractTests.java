@@ -82,7 +82,7 @@ abstract class DatabaseContractTests {
     void everyTableExists() {
         List<String> tables = jdbc.sql("""
                         select lower(table_name) from information_schema.tables
-                        where lower(table_schema) = 'public'
+                        where lower(table_schema) = lower(current_schema())
                           and lower(table_name) in ('runs', 'run_documents', 'run_events', 'wizard_drafts')
                         """).query(String.class).list();
 
