@@ -16,18 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 8, outcome 4: many concurrent clients against a running console, each looping without
- * pause over save (POST /api/v1/runs), submit, preview (POST /api/v1/plans) and history
- * (GET /api/v1/runs). Prints, per operation, the count, errors (any non-2xx or I/O failure) and the
+ * Issue 8, outcome 4: many concurrent clients against a running console, each looping over save
+ * (POST /api/v1/runs), submit, preview (POST /api/v1/plans) and history (GET /api/v1/runs),
+ * without pause by default (a closed loop: the server is always saturated) or, with
+ * {@code -Dthink=MS}, pausing a random 0.5-1.5 x MS after each request as a person at a console
+ * would. Prints, per operation, the count, errors (any non-2xx or I/O failure) and the
  * p50 / p95 / p99 / max latency as the client saw it. Bounded in time; 127.0.0.1 only.
  *
  * <pre>
- * java -cp target/test-classes io.rolewire.benchmark.ManyWriters http://127.0.0.1:8080 200 180 operator:secret
+ * java [-Dthink=1000] -cp target/test-classes io.rolewire.benchmark.ManyWriters http://127.0.0.1:8080 200 180 operator:secret
  * </pre>
  */
 public final class ManyWriters {
@@ -48,6 +51,7 @@ public final class ManyWriters {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<Op, List<Long>> micros = new EnumMap<>(Op.class);
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final long thinkMillis = Long.getLong("think", 0);
 
     ManyWriters(URI base, String authorization, String body) {
         this.base = base;
@@ -119,6 +123,7 @@ public final class ManyWriters {
 
     /** @return the body when the status was the expected one, else null (counted as an error) */
     private String call(Op op, HttpRequest request, int expected) {
+        think();
         long started = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -136,7 +141,19 @@ public final class ManyWriters {
         }
     }
 
+    private void think() {
+        if (thinkMillis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMillis / 2, thinkMillis * 3 / 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void report(Duration length) {
+        System.out.println("think time: " + (thinkMillis <= 0 ? "none (closed loop)" : thinkMillis + " ms mean"));
         System.out.printf(
                 "%-8s %8s %8s %9s %9s %9s %9s%n", "op", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms");
         for (Op op : Op.values()) {

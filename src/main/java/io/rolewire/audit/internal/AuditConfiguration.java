@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit module's beans. Public so slice tests (and the application's component scan) pick the
@@ -34,20 +35,35 @@ public class AuditConfiguration {
     @Bean
     Checkpoints checkpoints(
             DataSource dataSource,
+            EventSealer sealer,
+            PlatformTransactionManager transactions,
             Clock clock,
             @Value("${rolewire.audit.checkpoint-key-file:./data/checkpoint-key.pem}") Path keyFile,
             @Value("${rolewire.audit.checkpoint-key-generate:true}") boolean generateKey,
             @Value("${rolewire.audit.checkpoint-dir:./data/checkpoints}") Path sinkDirectory) {
         return new JdbcCheckpoints(
                 dataSource,
+                sealer,
+                transactions,
                 CheckpointKey.loadOrCreate(keyFile, generateKey),
                 new DirectoryCheckpointSink(sinkDirectory),
                 clock);
     }
 
+    @Bean(destroyMethod = "close")
+    EventSealer eventSealer(DataSource dataSource, PlatformTransactionManager transactions) {
+        return new EventSealer(dataSource, new TransactionTemplate(transactions));
+    }
+
+    /** Seals what other instances (or a restart) left unsealed; this instance's commits wake it at once. */
     @Bean
-    EventLog eventLog(JdbcClient jdbc) {
-        return new JdbcEventLog(jdbc);
+    SealSchedule sealSchedule(EventSealer sealer) {
+        return new SealSchedule(sealer);
+    }
+
+    @Bean
+    EventLog eventLog(JdbcClient jdbc, EventSealer sealer) {
+        return new JdbcEventLog(jdbc, sealer);
     }
 
     @Bean
@@ -71,8 +87,9 @@ public class AuditConfiguration {
     }
 
     @Bean
-    Integrity integrity(DataSource dataSource, StoredRuns storedRuns) {
-        return new JdbcIntegrity(dataSource, storedRuns);
+    Integrity integrity(
+            DataSource dataSource, StoredRuns storedRuns, EventSealer sealer, PlatformTransactionManager transactions) {
+        return new JdbcIntegrity(dataSource, storedRuns, sealer, transactions);
     }
 
     @Bean
@@ -83,9 +100,10 @@ public class AuditConfiguration {
     @Bean
     RunEventExports runEventExports(
             DataSource dataSource,
+            EventSealer sealer,
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
             Clock clock) {
-        return new JdbcRunEventExports(dataSource, transactions, events, clock);
+        return new JdbcRunEventExports(dataSource, sealer, transactions, events, clock);
     }
 }

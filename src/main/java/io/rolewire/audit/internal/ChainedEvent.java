@@ -7,10 +7,12 @@ import java.time.OffsetDateTime;
 
 /**
  * One stored row of the chain, with its links; {@code runId} and {@code seq} are null for audit
- * events. {@code scheme} says how it was hashed ({@link ChainHasher}).
+ * events. {@code scheme} says how it was hashed ({@link ChainHasher}). {@code position},
+ * {@code previousHash} and {@code hash} are null while the event is not sealed yet
+ * ({@link EventSealer}).
  */
 record ChainedEvent(
-        long position,
+        Long position,
         Long runId,
         Integer seq,
         String type,
@@ -26,7 +28,7 @@ record ChainedEvent(
 
     /** An event hashed with today's scheme. */
     ChainedEvent(
-            long position,
+            Long position,
             Long runId,
             Integer seq,
             String type,
@@ -40,7 +42,7 @@ record ChainedEvent(
 
     static ChainedEvent read(ResultSet rs) throws SQLException {
         return new ChainedEvent(
-                rs.getLong("position"),
+                rs.getObject("position", Long.class),
                 rs.getObject("run_id", Long.class),
                 rs.getObject("seq", Integer.class),
                 rs.getString("type"),
@@ -50,6 +52,10 @@ record ChainedEvent(
                 rs.getString("previous_hash"),
                 rs.getString("hash"),
                 rs.getInt("hash_scheme"));
+    }
+
+    boolean sealed() {
+        return position != null;
     }
 
     /** Whether the stored hash is the one this row's content and stored link give. */

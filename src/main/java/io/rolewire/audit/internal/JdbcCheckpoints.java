@@ -15,8 +15,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checkpoints the record: streams every chained event in position order into an RFC 6962 Merkle
@@ -26,12 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcCheckpoints implements Checkpoints {
 
     private final JdbcTemplate jdbc;
+    private final EventSealer sealer;
+    private final TransactionTemplate transaction;
     private final CheckpointKey key;
     private final DirectoryCheckpointSink sink;
     private final Clock clock;
 
-    JdbcCheckpoints(DataSource dataSource, CheckpointKey key, DirectoryCheckpointSink sink, Clock clock) {
+    JdbcCheckpoints(
+            DataSource dataSource,
+            EventSealer sealer,
+            PlatformTransactionManager transactions,
+            CheckpointKey key,
+            DirectoryCheckpointSink sink,
+            Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.sealer = sealer;
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc.setFetchSize(JdbcIntegrity.FETCH_SIZE);
         this.key = key;
         this.sink = sink;
@@ -45,9 +58,17 @@ class JdbcCheckpoints implements Checkpoints {
         checkpointNow();
     }
 
+    /**
+     * Seals what is committed first, in its own transaction: the checkpoint then covers it, and
+     * sealing is not held up while the tree is computed.
+     */
     @Override
-    @Transactional
     public Optional<Checkpoint> checkpointNow() {
+        sealer.sealCommitted();
+        return transaction.execute(status -> checkpointSealed());
+    }
+
+    private Optional<Checkpoint> checkpointSealed() {
         Head head = head();
         if (head.size() == 0 || latest(1).stream().anyMatch(c -> c.treeSize() == head.size())) {
             return Optional.empty();
@@ -103,9 +124,10 @@ class JdbcCheckpoints implements Checkpoints {
     private record Head(long size, String root, String chainHead) {}
 
     private Head head() {
-        long size = jdbc.queryForObject("select count(*) from run_events", Long.class);
+        // Positions are gapless from 1, so the last sealed one is the size; sealed later is not covered.
+        long size = ChainHead.last(JdbcClient.create(jdbc)).position();
         try (Stream<ChainedEvent> rows = jdbc.queryForStream(
-                "select " + ChainedEvent.COLUMNS + " from run_events order by position limit ?",
+                "select " + ChainedEvent.COLUMNS + " from run_events where position <= ? order by position",
                 (rs, row) -> ChainedEvent.read(rs),
                 size)) {
             StreamedLeaves leaves = new StreamedLeaves(size, rows.iterator());

@@ -4,46 +4,49 @@ import io.rolewire.audit.AuditEvent;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.RunEvent;
 import io.rolewire.runs.events.RecordedEvent;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The event log over {@code run_events}. It has append and queries only: there is deliberately no
  * code path that updates or deletes an event (and the database refuses it anyway).
  *
  * <p>An append numbers the run's event at once, under a lock on the run's row of audit's own
- * {@code run_event_heads}, and hands the event to {@link ChainAtCommit}, which chains every event of
- * the transaction just before it commits: the global chain head is then held only for those inserts
- * and the commit, not for the rest of the caller's work.
+ * {@code run_event_heads}, and inserts it unsealed in the caller's transaction: it is durable
+ * with whatever the caller commits, and no request waits on the global chain. After the commit
+ * the {@link EventSealer} gives it its place in the chain.
  */
 class JdbcEventLog implements EventLog {
 
     private final JdbcClient jdbc;
-    private final ChainAtCommit chain;
+    private final EventSealer sealer;
 
-    JdbcEventLog(JdbcClient jdbc) {
+    JdbcEventLog(JdbcClient jdbc, EventSealer sealer) {
         this.jdbc = jdbc;
-        this.chain = new ChainAtCommit(jdbc);
+        this.sealer = sealer;
     }
 
     @Override
     @Transactional
     public void append(long runId, RecordedEvent event, String actor, Instant at) {
         requireContent(event, actor, at);
-        int seq = nextSeq(runId);
-        chain.add(new ChainAtCommit.Pending(runId, seq, event.kind(), actor, micros(at), EventCodec.encode(event)));
+        insertUnsealed(runId, nextSeq(runId), event, actor, at);
     }
 
     @Override
     @Transactional
     public void appendAuditEvent(RecordedEvent event, String actor, Instant at) {
         requireContent(event, actor, at);
-        chain.add(new ChainAtCommit.Pending(null, null, event.kind(), actor, micros(at), EventCodec.encode(event)));
+        insertUnsealed(null, null, event, actor, at);
     }
 
     @Override
@@ -64,18 +67,56 @@ class JdbcEventLog implements EventLog {
                 .list();
     }
 
+    /** Not in a read-only transaction: it seals first, so the latest events show with their place. */
     @Override
-    @Transactional(readOnly = true)
     public List<AuditEvent> recentAuditEvents(int limit) {
+        sealer.sealCommitted();
         return jdbc
                 .sql("select " + ChainedEvent.COLUMNS
-                        + " from run_events where run_id is null order by position desc limit :limit")
+                        + " from run_events where run_id is null and position is not null"
+                        + " order by position desc limit :limit")
                 .param("limit", Math.max(1, Math.min(100, limit)))
                 .query((rs, row) -> ChainedEvent.read(rs))
                 .list()
                 .stream()
                 .map(e -> new AuditEvent(e.position(), e.type(), e.actor(), e.at(), e.detail()))
                 .toList();
+    }
+
+    private void insertUnsealed(Long runId, Integer seq, RecordedEvent event, String actor, Instant at) {
+        jdbc.sql("""
+                        insert into run_events (run_id, seq, type, actor, occurred_at, detail, hash_scheme)
+                        values (:runId, :seq, :type, :actor, :at, :detail, :scheme)
+                        """)
+                .param("runId", runId, Types.BIGINT)
+                .param("seq", seq, Types.INTEGER)
+                .param("type", event.kind())
+                .param("actor", actor)
+                .param("at", micros(at).atOffset(ZoneOffset.UTC))
+                .param("detail", EventCodec.encode(event))
+                .param("scheme", ChainHasher.EXACT)
+                .update();
+        sealAfterCommit();
+    }
+
+    private void sealAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            sealer.wake();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(sealer)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(sealer, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(sealer);
+                if (status == STATUS_COMMITTED) {
+                    sealer.wake();
+                }
+            }
+        });
     }
 
     /**

@@ -24,16 +24,19 @@ class JdbcRunEventExports implements RunEventExports {
     static final String WHAT = "run-events";
 
     private final JdbcTemplate jdbc;
+    private final EventSealer sealer;
     private final TransactionTemplate readOnly;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JdbcRunEventExports(
             DataSource dataSource,
+            EventSealer sealer,
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.sealer = sealer;
         this.jdbc.setFetchSize(JdbcIntegrity.FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -45,7 +48,11 @@ class JdbcRunEventExports implements RunEventExports {
     public Writer export(long runId, ExportFormat format, Actor actor) {
         events.publishEvent(
                 new ExportRecorded(actor.username(), WHAT, runId, Map.of(), format.extension(), clock.instant()));
-        return out -> readOnly.executeWithoutResult(tx -> stream(runId, format, out));
+        return out -> {
+            // The export carries every event's link: seal what is committed so it has them.
+            sealer.sealCommitted();
+            readOnly.executeWithoutResult(tx -> stream(runId, format, out));
+        };
     }
 
     private void stream(long runId, ExportFormat format, OutputStream out) {

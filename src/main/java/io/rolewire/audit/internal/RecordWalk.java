@@ -38,8 +38,8 @@ final class RecordWalk {
     private static Found check(long runId, List<ChainedEvent> events, Optional<StoredRun> stored) {
         for (ChainedEvent e : events) {
             if (EventCodec.decode(e.type(), e.detail()) instanceof Unrecognized u) {
-                return checkedCount ->
-                        IntegrityReport.unreadable(checkedCount, e.position(), runId, e.type(), u.problem());
+                return checkedCount -> IntegrityReport.unreadable(
+                        checkedCount, e.sealed() ? e.position() : 0, runId, e.type(), u.problem());
             }
         }
         return RecordCheck.compare(runId, events, stored)

@@ -25,7 +25,7 @@ class ChainHasherTest {
     @Test
     void anAuditEventHasNullRunAndSeqAndWholeSecondsKeepSixDigits() {
         ChainedEvent event = new ChainedEvent(
-                1, null, null, "EXPORTED", "reviewer", Instant.parse("2026-11-22T12:00:00Z"), "{}", null, null);
+                1L, null, null, "EXPORTED", "reviewer", Instant.parse("2026-11-22T12:00:00Z"), "{}", null, null);
 
         assertThat(ChainHasher.leafForm(event))
                 .isEqualTo("[1,null,null,\"EXPORTED\",\"reviewer\",\"2026-11-22T12:00:00.000000Z\",\"{}\"]");
@@ -68,7 +68,7 @@ class ChainHasherTest {
     @Test
     void eventsChainedBeforeV8StillCheckWithTheParsedLegacyForm() throws Exception {
         ChainedEvent legacy = new ChainedEvent(
-                7, 3L, 2, "APPROVED", "admin", AT, "{ \"b\": 1, \"a\": 2 }", null, null, ChainHasher.LEGACY);
+                7L, 3L, 2, "APPROVED", "admin", AT, "{ \"b\": 1, \"a\": 2 }", null, null, ChainHasher.LEGACY);
         String form = "[7,3,2,\"APPROVED\",\"admin\",\"2026-11-22T12:00:00.123456Z\",{\"a\":2,\"b\":1}]";
         String expected = HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-256")

@@ -14,7 +14,9 @@ public final class ChainRows {
 
     /** The chain check the application runs (links and hashes), over any data source. */
     public static io.rolewire.audit.IntegrityReport verifyLinks(javax.sql.DataSource dataSource) {
-        return new JdbcIntegrity(dataSource, null).verifyLinks();
+        return new JdbcIntegrity(
+                        dataSource, null, null, new org.springframework.jdbc.support.JdbcTransactionManager(dataSource))
+                .verifyLinks();
     }
 
     public static String hash(

@@ -34,10 +34,18 @@ final class ChainScaleProbe {
         fill(h2, count);
         report("filled", started);
         started = System.nanoTime();
-        IntegrityReport report = new JdbcIntegrity(h2, null).verifyLinks();
+        IntegrityReport report = new JdbcIntegrity(h2, null, null, new DataSourceTransactionManager(h2)).verifyLinks();
         report("verified " + report, started);
         started = System.nanoTime();
-        new JdbcRunEventExports(h2, new DataSourceTransactionManager(h2), event -> {}, Clock.systemUTC())
+        new JdbcRunEventExports(
+                        h2,
+                        new EventSealer(
+                                h2,
+                                new org.springframework.transaction.support.TransactionTemplate(
+                                        new DataSourceTransactionManager(h2))),
+                        new DataSourceTransactionManager(h2),
+                        event -> {},
+                        Clock.systemUTC())
                 .export(1, ExportFormat.CSV, new Actor("probe"))
                 .writeTo(OutputStream.nullOutputStream());
         report("exported CSV", started);
@@ -59,7 +67,7 @@ final class ChainScaleProbe {
             for (int position = 1; position <= count; position++) {
                 String detail = "{\"n\":" + position + ",\"note\":\"some text to give the row a size\"}";
                 ChainedEvent event =
-                        new ChainedEvent(position, 1L, position, "NOTE", "probe", at, detail, previous, null);
+                        new ChainedEvent((long) position, 1L, position, "NOTE", "probe", at, detail, previous, null);
                 String hash = ChainHasher.hash(previous, event);
                 insert.setLong(1, position);
                 insert.setInt(2, position);

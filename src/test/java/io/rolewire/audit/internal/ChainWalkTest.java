@@ -88,7 +88,7 @@ class ChainWalkTest {
         String previous = ChainHasher.GENESIS;
         for (int position = 1; position <= length; position++) {
             ChainedEvent unhashed = new ChainedEvent(
-                    position,
+                    (long) position,
                     9L,
                     position,
                     "NOTE",

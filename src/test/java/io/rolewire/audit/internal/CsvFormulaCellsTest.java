@@ -59,7 +59,7 @@ class CsvFormulaCellsTest {
     void eventExportNeutralizesFormulaCellsAndLeavesJsonAndHashesAlone() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EventRowWriter writer = EventRowWriter.of(ExportFormat.CSV, out);
-        writer.write(new ChainedEvent(7, 3L, 1, "CREATED", "@A1", AT, "{\"roleName\":\"=1+2\"}", "00ab", "ff01"));
+        writer.write(new ChainedEvent(7L, 3L, 1, "CREATED", "@A1", AT, "{\"roleName\":\"=1+2\"}", "00ab", "ff01"));
         writer.finish();
         CSVRecord row = parse(out, CSVFormat.DEFAULT).get(0);
         assertThat(row.get("actor")).isEqualTo("'@A1");

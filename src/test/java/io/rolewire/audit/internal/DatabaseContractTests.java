@@ -4,6 +4,7 @@ import static io.rolewire.runs.RunFixtures.ecsInput;
 import static io.rolewire.runs.RunFixtures.previewFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryFilter;
@@ -19,22 +20,27 @@ import io.rolewire.runs.WizardDrafts;
 import io.rolewire.runs.events.Exported;
 import io.rolewire.runs.events.LivePlanRead;
 import io.rolewire.wiring.WiringInput;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What must hold on every database we support: the migrations apply, the schema works with our
@@ -67,6 +73,9 @@ abstract class DatabaseContractTests {
 
     @Autowired
     Integrity integrity;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void theCommonAndTheVendorMigrationsAreApplied() {
@@ -210,6 +219,92 @@ abstract class DatabaseContractTests {
 
     long chainLength() {
         return jdbc.sql("select count(*) from run_events").query(Long.class).single();
+    }
+
+    @Test
+    void aCommittedEventIsSealedSoonAndOnlyOnce() {
+        long run = newRun();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbcTemplate.queryForObject(
+                                "select count(*) from run_events where run_id = ? and position is null",
+                                Integer.class,
+                                run)
+                        == 0);
+        long id = jdbcTemplate.queryForObject("select id from run_events where run_id = ?", Long.class, run);
+
+        assertThatThrownBy(() -> jdbcTemplate.update(
+                        "update run_events set position = position + 1000000, previous_hash = hash, hash = ? where id = ?",
+                        "ab".repeat(32),
+                        id))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void sealingMayNotChangeAnythingElse() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            long run = newRun();
+            long id = jdbcTemplate.queryForObject("select id from run_events where run_id = ?", Long.class, run);
+
+            assertThatThrownBy(() -> jdbcTemplate.update(
+                            "update run_events set position = ?, previous_hash = ?, hash = ?, actor = 'mallory'"
+                                    + " where id = ?",
+                            Long.MAX_VALUE,
+                            "0".repeat(64),
+                            "ab".repeat(32),
+                            id))
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining("append-only");
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void anEventCommittedAfterALaterOneIsSealedAfterItAndTheChainStaysWhole() throws Exception {
+        long early = newRun();
+        long late = newRun();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        ExecutorService slow = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> earlyCommit = slow.submit(() -> transaction.executeWithoutResult(status -> {
+                eventLog.append(early, new LivePlanRead("early", Map.of()), "admin", Instant.now());
+                appended.countDown();
+                awaitQuietly(mayCommit);
+            }));
+            assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+            eventLog.append(late, new LivePlanRead("late", Map.of()), "admin", Instant.now());
+            assertThat(integrity.verifyChain().ok()).isTrue();
+            mayCommit.countDown();
+            earlyCommit.get(30, TimeUnit.SECONDS);
+        } finally {
+            slow.shutdownNow();
+        }
+
+        assertThat(integrity.verifyChain().ok()).isTrue();
+        long earlyId = lastEventId(early);
+        long lateId = lastEventId(late);
+        assertThat(earlyId).isLessThan(lateId);
+        assertThat(positionOf(earlyId)).isGreaterThan(positionOf(lateId));
+    }
+
+    private long lastEventId(long run) {
+        return jdbcTemplate.queryForObject("select max(id) from run_events where run_id = ?", Long.class, run);
+    }
+
+    private long positionOf(long eventId) {
+        return jdbcTemplate.queryForObject("select position from run_events where id = ?", Long.class, eventId);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     long newRun() {

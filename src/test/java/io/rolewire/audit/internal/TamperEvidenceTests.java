@@ -59,10 +59,12 @@ abstract class TamperEvidenceTests {
         for (String hash : List.of("a1", "b2", "c3")) {
             eventLog.append(run, new LivePlanRead(hash, Map.of("111122223333", "read")), "admin", Instant.now());
         }
-        positions = sql.queryForList("select position from run_events where run_id = ? order by seq", Long.class, run);
+        // The check seals what is committed first: the events have their positions after it.
         assertThat(integrity.verifyChain().ok())
                 .as("the chain before tampering")
                 .isTrue();
+        positions = sql.queryForList("select position from run_events where run_id = ? order by seq", Long.class, run);
+        assertThat(positions).doesNotContainNull();
         assertThat(integrity.verifyRun(run)).isEqualTo(IntegrityReport.intact(4));
     }
 

@@ -1,0 +1,142 @@
+package io.rolewire.audit.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seals committed events into the global chain: gives each its position, previous hash and hash
+ * (the rule of {@link ChainHasher}), in the order they were inserted, many per transaction.
+ *
+ * <p>Why after the commit: chaining inside each request's transaction made every save wait its
+ * turn on the one chain head until the transaction before it had committed (seconds under 200
+ * writers). Now a request only inserts its unsealed event; the sealer holds the head, once per
+ * batch, for one short transaction. Sealers of several instances take turns on the head row.
+ * Events committed out of insertion order are sealed by a later batch: positions follow the order
+ * in which events became visible, which is all the chain needs.
+ *
+ * <p>When it runs: right after a commit that appended ({@link #wake()}; wakes arriving while a
+ * seal runs coalesce into one more), on a schedule for events of other instances, and before
+ * anything reads the chain ({@link #sealCommitted()}: checks, checkpoints, exports).
+ */
+final class EventSealer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EventSealer.class);
+
+    static final int BATCH = 500;
+
+    private record Unsealed(long id, Long runId, Integer seq, String type, String actor, Instant at, String detail) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batchUpdate;
+    private final ChainHead head;
+    private final TransactionTemplate transaction;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rolewire-event-sealer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+    EventSealer(DataSource dataSource, TransactionTemplate transaction) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.batchUpdate = new JdbcTemplate(dataSource);
+        this.head = new ChainHead(jdbc);
+        this.transaction = transaction;
+    }
+
+    /** Seals in the background, soon; returns at once. */
+    void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                wakeQueued.set(false);
+                sealQuietly();
+            });
+        }
+    }
+
+    /** Seals every event committed before this call; returns how many it sealed. */
+    long sealCommitted() {
+        long sealed = 0;
+        int batch;
+        do {
+            batch = transaction.execute(status -> sealBatch());
+            sealed += batch;
+        } while (batch == BATCH);
+        return sealed;
+    }
+
+    private void sealQuietly() {
+        try {
+            sealCommitted();
+        } catch (DataAccessException | TransactionException storeUnavailable) {
+            // The events stay committed and unsealed; the next wake or the schedule seals them.
+            log.warn("Could not seal events now, will retry: {}", storeUnavailable.getMessage());
+        }
+    }
+
+    private int sealBatch() {
+        ChainHead.Link last = head.lock();
+        List<Unsealed> events = unsealed();
+        List<Object[]> seals = new ArrayList<>(events.size());
+        for (Unsealed e : events) {
+            ChainedEvent sealed = new ChainedEvent(
+                    last.position() + 1,
+                    e.runId(),
+                    e.seq(),
+                    e.type(),
+                    e.actor(),
+                    e.at(),
+                    e.detail(),
+                    last.hash(),
+                    null);
+            String hash = ChainHasher.hash(last.hash(), sealed);
+            seals.add(new Object[] {sealed.position(), sealed.previousHash(), hash, e.id()});
+            last = new ChainHead.Link(sealed.position(), hash);
+        }
+        int[] updated = batchUpdate.batchUpdate(
+                "update run_events set position = ?, previous_hash = ?, hash = ? where id = ? and position is null",
+                seals);
+        for (int count : updated) {
+            if (count == 0) {
+                // Only a second sealer without the head lock could do this: roll the batch back.
+                throw new IllegalStateException("an event was sealed behind the chain head's back");
+            }
+        }
+        return events.size();
+    }
+
+    private List<Unsealed> unsealed() {
+        return jdbc.sql("""
+                        select id, run_id, seq, type, actor, occurred_at, detail from run_events
+                        where position is null order by id limit :batch
+                        """)
+                .param("batch", BATCH)
+                .query((rs, row) -> new Unsealed(
+                        rs.getLong("id"),
+                        rs.getObject("run_id", Long.class),
+                        rs.getObject("seq", Integer.class),
+                        rs.getString("type"),
+                        rs.getString("actor"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
