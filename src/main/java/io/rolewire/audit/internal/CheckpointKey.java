@@ -69,7 +69,38 @@ final class CheckpointKey {
     }
 
     String keyId() {
-        return HexFormat.of().formatHex(Sha256.digest(publicKey.getEncoded()), 0, 8);
+        return keyId(publicKey);
+    }
+
+    /** How a checkpoint names its key: the first 8 bytes of the SHA-256 of the encoded public key, hex. */
+    static String keyId(PublicKey key) {
+        return HexFormat.of().formatHex(Sha256.digest(key.getEncoded()), 0, 8);
+    }
+
+    /**
+     * The Ed25519 public key of a PEM text (the PUBLIC KEY block, alone or next to the private one), for a
+     * verifier that holds no private key.
+     *
+     * @throws GeneralSecurityException when there is no such block or it is not an Ed25519 key
+     */
+    static PublicKey publicKey(String pem) throws GeneralSecurityException {
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(block(pem, "PUBLIC KEY")));
+        } catch (IllegalArgumentException notBase64) {
+            throw new GeneralSecurityException("the PUBLIC KEY block is not base64", notBase64);
+        }
+    }
+
+    /** Whether {@code signature} (base64) is {@code key}'s Ed25519 signature of the text's UTF-8 bytes; never throws. */
+    static boolean verifies(PublicKey key, String text, String signature) {
+        try {
+            Signature verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(text.getBytes(StandardCharsets.UTF_8));
+            return verifier.verify(Base64.getDecoder().decode(signature.strip()));
+        } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException unreadable) {
+            return false;
+        }
     }
 
     /**

@@ -84,6 +84,45 @@ class MerkleTreeTest {
     }
 
     @Test
+    void batchedInclusionProofsEqualSingleOnesAndReadEachLeafOnceInOrder() {
+        for (int n = 1; n <= 20; n++) {
+            LeafSource leaves = leaves(n);
+            List<Long> indices = new ArrayList<>();
+            for (long m = n - 1; m >= 0; m -= 3) {
+                indices.add(m);
+            }
+            List<Long> reads = new ArrayList<>();
+            LeafSource recording = new LeafSource() {
+                @Override
+                public long size() {
+                    return leaves.size();
+                }
+
+                @Override
+                public byte[] leafHash(long index) {
+                    reads.add(index);
+                    return leaves.leafHash(index);
+                }
+            };
+
+            java.util.Map<Long, List<byte[]>> proofs = MerkleTree.inclusionProofs(recording, n, indices);
+
+            assertThat(reads)
+                    .as("size %d", n)
+                    .isEqualTo(java.util.stream.LongStream.range(0, n).boxed().toList());
+            assertThat(proofs.keySet()).containsExactlyInAnyOrderElementsOf(indices);
+            for (long m : indices) {
+                List<String> expected = MerkleTree.inclusionProof(leaves, m, n).stream()
+                        .map(HEX::formatHex)
+                        .toList();
+                assertThat(proofs.get(m).stream().map(HEX::formatHex).toList())
+                        .as("size %d index %d", n, m)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void everyConsistencyProofVerifiesAndTamperingFails() {
         for (int n = 1; n <= 20; n++) {
             LeafSource leaves = leaves(n);
