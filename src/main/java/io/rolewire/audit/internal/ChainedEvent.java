@@ -63,6 +63,11 @@ record ChainedEvent(
         return hash.equals(ChainHasher.hash(previousHash, this));
     }
 
+    /** This content placed at {@code position} behind {@code previousHash}, not hashed yet (what sealing computes). */
+    ChainedEvent linkedAt(long position, String previousHash) {
+        return new ChainedEvent(position, runId, seq, type, actor, at, detail, previousHash, null, scheme);
+    }
+
     /** The same content as if it sat at another position (how a reordering is recognised). */
     ChainedEvent at(long otherPosition) {
         return new ChainedEvent(otherPosition, runId, seq, type, actor, at, detail, previousHash, hash, scheme);

@@ -1,7 +1,5 @@
 package io.rolewire.audit.internal;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +35,7 @@ final class EventSealer implements AutoCloseable {
 
     static final int BATCH = 500;
 
-    private record Unsealed(long id, Long runId, Integer seq, String type, String actor, Instant at, String detail) {}
+    private record Unsealed(long id, ChainedEvent event) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batchUpdate;
@@ -92,16 +90,7 @@ final class EventSealer implements AutoCloseable {
         List<Unsealed> events = unsealed();
         List<Object[]> seals = new ArrayList<>(events.size());
         for (Unsealed e : events) {
-            ChainedEvent sealed = new ChainedEvent(
-                    last.position() + 1,
-                    e.runId(),
-                    e.seq(),
-                    e.type(),
-                    e.actor(),
-                    e.at(),
-                    e.detail(),
-                    last.hash(),
-                    null);
+            ChainedEvent sealed = e.event().linkedAt(last.position() + 1, last.hash());
             String hash = ChainHasher.hash(last.hash(), sealed);
             seals.add(new Object[] {sealed.position(), sealed.previousHash(), hash, e.id()});
             last = new ChainHead.Link(sealed.position(), hash);
@@ -120,18 +109,11 @@ final class EventSealer implements AutoCloseable {
 
     private List<Unsealed> unsealed() {
         return jdbc.sql("""
-                        select id, run_id, seq, type, actor, occurred_at, detail from run_events
+                        select id, %s from run_events
                         where position is null order by id limit :batch
-                        """)
+                        """.formatted(ChainedEvent.COLUMNS))
                 .param("batch", BATCH)
-                .query((rs, row) -> new Unsealed(
-                        rs.getLong("id"),
-                        rs.getObject("run_id", Long.class),
-                        rs.getObject("seq", Integer.class),
-                        rs.getString("type"),
-                        rs.getString("actor"),
-                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("detail")))
+                .query((rs, row) -> new Unsealed(rs.getLong("id"), ChainedEvent.read(rs)))
                 .list();
     }
 
