@@ -1,10 +1,15 @@
 package io.rolewire.audit.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +52,11 @@ final class EventSealer implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final boolean embeddedH2;
 
     EventSealer(DataSource dataSource, TransactionTemplate transaction) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.embeddedH2 = isH2(dataSource);
         this.batchUpdate = new JdbcTemplate(dataSource);
         this.head = new ChainHead(jdbc);
         this.transaction = transaction;
@@ -70,10 +77,31 @@ final class EventSealer implements AutoCloseable {
         long sealed = 0;
         int batch;
         do {
-            batch = transaction.execute(status -> sealBatch());
+            Predicate<Long> durable = durableUnsealed();
+            batch = transaction.execute(status -> sealBatch(durable));
             sealed += batch;
         } while (batch == BATCH);
         return sealed;
+    }
+
+    /**
+     * Which unsealed events may be sealed now: on PostgreSQL every committed one. H2 makes a commit visible
+     * to other sessions before it has written it to the file; sealing such an event and writing the seal
+     * first would, after a kill -9, leave the event (its seal overwrote the insert) while the rest of its
+     * transaction is rolled back: a run's event without its run. So on H2 the ids visible now are noted,
+     * a CHECKPOINT writes everything committed to the file, and only those ids are sealed in this batch.
+     */
+    private Predicate<Long> durableUnsealed() {
+        if (!embeddedH2) {
+            return id -> true;
+        }
+        Set<Long> visible =
+                new HashSet<>(jdbc.sql("select id from run_events where position is null order by id limit :batch")
+                        .param("batch", BATCH)
+                        .query(Long.class)
+                        .list());
+        jdbc.sql("checkpoint").update();
+        return visible::contains;
     }
 
     private void sealQuietly() {
@@ -85,9 +113,10 @@ final class EventSealer implements AutoCloseable {
         }
     }
 
-    private int sealBatch() {
+    private int sealBatch(Predicate<Long> durable) {
         ChainHead.Link last = head.lock();
-        List<Unsealed> events = unsealed();
+        List<Unsealed> events =
+                unsealed().stream().filter(e -> durable.test(e.id())).toList();
         List<Object[]> seals = new ArrayList<>(events.size());
         for (Unsealed e : events) {
             ChainedEvent sealed = e.event().linkedAt(last.position() + 1, last.hash());
@@ -115,6 +144,14 @@ final class EventSealer implements AutoCloseable {
                 .param("batch", BATCH)
                 .query((rs, row) -> new Unsealed(rs.getLong("id"), ChainedEvent.read(rs)))
                 .list();
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException unavailable) {
+            throw new IllegalStateException("cannot read the database's product name", unavailable);
+        }
     }
 
     @Override

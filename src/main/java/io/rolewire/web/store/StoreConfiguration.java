@@ -46,6 +46,12 @@ class StoreConfiguration {
                 jdbc, transactions, Clock.systemUTC(), interval, Duration.ofSeconds(PROBE_TIMEOUT_SECONDS));
     }
 
+    /** Run by Flyway after its migrations (Boot hands every Callback bean to it). */
+    @Bean
+    H2IdentityRealignment h2IdentityRealignment() {
+        return new H2IdentityRealignment();
+    }
+
     @Bean
     static BeanPostProcessor dropBrokenConnections() {
         SQLExceptionOverride evictUnavailable = new SQLExceptionOverride() {
