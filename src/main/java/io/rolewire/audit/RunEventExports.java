@@ -4,7 +4,10 @@ import io.rolewire.runs.Actor;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Exports of one run's events, each put on the record (an EXPORTED event) before it streams. */
+/**
+ * Exports of one run's events, each put on the record (an EXPORTED event) before it streams. Every export
+ * carries a signed checkpoint and each covered event's inclusion proof, so it can be verified offline.
+ */
 public interface RunEventExports {
 
     /**
@@ -13,7 +16,14 @@ public interface RunEventExports {
      */
     Writer export(long runId, ExportFormat format, Actor actor);
 
-    /** Writes the export; reads rows as it writes, never the whole list. */
+    /**
+     * Records the download like an export and returns the writer of the run's proof: one JSON document
+     * with a signed checkpoint and, for each event it covers, the event as stored and its inclusion
+     * proof. {@code java -jar rolewire.jar verify} checks it, and both exports, offline.
+     */
+    Writer proof(long runId, Actor actor);
+
+    /** Writes the export: the run's events (a run has tens, not millions) with their proofs. */
     @FunctionalInterface
     interface Writer {
         void writeTo(OutputStream out) throws IOException;

@@ -38,4 +38,15 @@ public final class ExportDownloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(body);
     }
+
+    /** A run's proof: {@code run-ID-proof.json}, JSON, as an attachment. */
+    public static ResponseEntity<StreamingResponseBody> proofAttachment(long runId, StreamingResponseBody body) {
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename("run-" + runId + "-proof.json")
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(body);
+    }
 }

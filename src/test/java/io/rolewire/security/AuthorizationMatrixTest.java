@@ -190,6 +190,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /runs/{id}/verify", who -> get("/runs/" + runId + "/verify"), everyone),
                 new Endpoint("GET /runs/{id}/events.csv", who -> get("/runs/" + runId + "/events.csv"), everyone),
                 new Endpoint("GET /runs/{id}/events.jsonl", who -> get("/runs/" + runId + "/events.jsonl"), everyone),
+                new Endpoint("GET /runs/{id}/proof.json", who -> get("/runs/" + runId + "/proof.json"), everyone),
                 new Endpoint("GET /audit/integrity", who -> get("/audit/integrity"), everyone),
                 new Endpoint("GET /audit/integrity/check", who -> get("/audit/integrity/check"), everyone),
                 new Endpoint(
@@ -241,6 +242,8 @@ class AuthorizationMatrixTest {
                         "GET /api/v1/runs/{id}/events.jsonl",
                         who -> get("/api/v1/runs/" + runId + "/events.jsonl"),
                         apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/proof", who -> get("/api/v1/runs/" + runId + "/proof"), apiEveryone),
                 new Endpoint("GET /api/v1/audit/verify", who -> get("/api/v1/audit/verify"), apiEveryone),
                 new Endpoint("GET /approvals", who -> get("/approvals"), admins),
                 // a refused transition is a redirect with a flash message: the handler ran

@@ -122,15 +122,21 @@ class OwnRunsMatrixTest {
 
     private static List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>();
-        for (String read : List.of("", "/plan", "/steps", "/verify", "/events.csv", "/events.jsonl")) {
+        for (String read : List.of("", "/plan", "/steps", "/verify", "/events.csv", "/events.jsonl", "/proof")) {
             all.add(new Endpoint(
                     "GET /api/v1/runs/{id}" + read,
                     State.DRAFT,
                     Rule.READ,
                     (id, hash) -> get("/api/v1/runs/" + id + read)));
         }
-        for (String read :
-                List.of("", "/progress", "/verify", "/events.csv", "/events.jsonl", "/documents/taskDefinition")) {
+        for (String read : List.of(
+                "",
+                "/progress",
+                "/verify",
+                "/events.csv",
+                "/events.jsonl",
+                "/proof.json",
+                "/documents/taskDefinition")) {
             all.add(new Endpoint(
                     "GET /runs/{id}" + read, State.DRAFT, Rule.READ, (id, hash) -> get("/runs/" + id + read)));
         }

@@ -101,9 +101,11 @@ public class AuditConfiguration {
     RunEventExports runEventExports(
             DataSource dataSource,
             EventSealer sealer,
+            Checkpoints checkpoints,
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
             Clock clock) {
-        return new JdbcRunEventExports(dataSource, sealer, transactions, events, clock);
+        ProvenRecords provenRecords = new ProvenRecords(dataSource, sealer, checkpoints, transactions);
+        return new JdbcRunEventExports(provenRecords, events, clock);
     }
 }

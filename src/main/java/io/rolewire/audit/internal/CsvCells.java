@@ -20,6 +20,11 @@ final class CsvCells {
         return needsQuote(text) ? "'" + text : text;
     }
 
+    /** The text before {@link #neutralized}: how a verifier reads a cell back. */
+    static String restored(String cell) {
+        return cell.startsWith("'") && needsQuote(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
     private static boolean needsQuote(String text) {
         if (text.isEmpty()) {
             return false;

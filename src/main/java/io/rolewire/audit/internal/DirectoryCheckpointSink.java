@@ -30,7 +30,7 @@ final class DirectoryCheckpointSink {
                 return target;
             }
             Path temporary = Files.createTempFile(directory, "checkpoint", ".tmp");
-            Files.writeString(temporary, checkpoint.signedText() + "signature " + checkpoint.signature() + "\n");
+            Files.writeString(temporary, SignedCheckpoint.fileText(checkpoint));
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

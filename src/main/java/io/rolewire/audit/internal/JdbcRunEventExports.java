@@ -4,73 +4,59 @@ import io.rolewire.audit.ExportFormat;
 import io.rolewire.audit.ExportRecorded;
 import io.rolewire.audit.RunEventExports;
 import io.rolewire.runs.Actor;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records the export first (its EXPORTED event commits in its own transaction, so an aborted
- * download is still on the record), then streams rows straight from a cursor to the output.
+ * Records the export first (its EXPORTED event commits in its own transaction, so an aborted download is
+ * still on the record), then writes the run's {@link ProvenRecord}: the export's own EXPORTED event is
+ * sealed and checkpointed before it is written, so it is proven with the rest.
  */
 class JdbcRunEventExports implements RunEventExports {
 
     static final String WHAT = "run-events";
+    static final String PROOF = "run-proof";
 
-    private final JdbcTemplate jdbc;
-    private final EventSealer sealer;
-    private final TransactionTemplate readOnly;
+    private final ProvenRecords provenRecords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcRunEventExports(
-            DataSource dataSource,
-            EventSealer sealer,
-            PlatformTransactionManager transactions,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.sealer = sealer;
-        this.jdbc.setFetchSize(JdbcIntegrity.FETCH_SIZE);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+    JdbcRunEventExports(ProvenRecords provenRecords, ApplicationEventPublisher events, Clock clock) {
+        this.provenRecords = provenRecords;
         this.events = events;
         this.clock = clock;
     }
 
     @Override
     public Writer export(long runId, ExportFormat format, Actor actor) {
-        events.publishEvent(
-                new ExportRecorded(actor.username(), WHAT, runId, Map.of(), format.extension(), clock.instant()));
+        record(actor, WHAT, runId, format.extension());
         return out -> {
-            // The export carries every event's link: seal what is committed so it has them.
-            sealer.sealCommitted();
-            readOnly.executeWithoutResult(tx -> stream(runId, format, out));
+            ProvenRecord record = provenRecords.of(runId);
+            java.io.Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (format == ExportFormat.CSV) {
+                ProvenRecordFiles.writeCsv(record, text);
+            } else {
+                ProvenRecordFiles.writeJsonLines(record, text);
+            }
+            text.flush();
         };
     }
 
-    private void stream(long runId, ExportFormat format, OutputStream out) {
-        try {
-            EventRowWriter writer = EventRowWriter.of(format, out);
-            jdbc.query(
-                    "select " + ChainedEvent.COLUMNS + " from run_events where run_id = ? order by seq",
-                    rs -> {
-                        try {
-                            writer.write(ChainedEvent.read(rs));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    },
-                    runId);
-            writer.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public Writer proof(long runId, Actor actor) {
+        record(actor, PROOF, runId, "json");
+        return out -> {
+            ProvenRecord record = provenRecords.of(runId);
+            out.write(ProvenRecordFiles.proofDocument(record).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        };
+    }
+
+    private void record(Actor actor, String what, long runId, String format) {
+        events.publishEvent(new ExportRecorded(actor.username(), what, runId, Map.of(), format, clock.instant()));
     }
 }

@@ -12,6 +12,11 @@ import java.util.Optional;
  */
 record SignedCheckpoint(Checkpoint checkpoint) {
 
+    /** A checkpoint as a file holds it (the sink, a run proof, an export): the signed text, then its signature. */
+    static String fileText(Checkpoint checkpoint) {
+        return checkpoint.signedText() + "signature " + checkpoint.signature() + "\n";
+    }
+
     /** The checkpoint of a sink file (DirectoryCheckpointSink): the signed text, then "signature BASE64". */
     static SignedCheckpoint parseFile(String file) {
         int at = file.lastIndexOf("signature ");

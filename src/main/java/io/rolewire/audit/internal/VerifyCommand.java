@@ -6,16 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.util.Optional;
 
 /**
  * {@code verify FILE --public-key KEY.pem}: no database, no server, no Spring. Exit 0 "intact", 1 what
- * failed, 2 bad usage; a message, never a stack trace. This version checks a checkpoint file of the sink;
- * run proofs and event exports are the next step (docs/adr/008).
+ * failed, 2 bad usage; a message, never a stack trace. FILE is a checkpoint file of the sink, a run's proof
+ * ({@code proof.json}) or a run's events export (CSV or JSON Lines): each is checked against its signed
+ * checkpoint, and the first record that differs is named.
  */
 public final class VerifyCommand {
 
-    static final String USAGE = "usage: verify FILE --public-key KEY.pem";
+    static final String USAGE =
+            "usage: verify FILE --public-key KEY.pem  (FILE: a checkpoint, a run proof or a run events export)";
 
     private VerifyCommand() {}
 
@@ -36,23 +37,54 @@ public final class VerifyCommand {
             err.println(args[2] + " is not an Ed25519 public key (PEM): " + e.getMessage());
             return 2;
         }
-        Optional<String> failure = check(file, key);
-        if (failure.isPresent()) {
-            out.println(args[0] + ": " + failure.get());
+        Verdict verdict = check(file, key);
+        if (!verdict.ok()) {
+            out.println(args[0] + ": " + verdict.message());
             return 1;
         }
         out.println("intact");
+        out.println(verdict.message());
         return 0;
     }
 
-    private static Optional<String> check(String file, PublicKey key) {
-        if (!file.startsWith("rolewire-checkpoint/1\n")) {
-            return Optional.of("not a Rolewire checkpoint file (this version verifies checkpoint files only)");
-        }
+    /** Empty when intact; the checkpoint file, run proof or events export is told apart by its first bytes. */
+    private static Verdict check(String file, PublicKey key) {
         try {
-            return SignedCheckpoint.parseFile(file).check(key);
+            if (file.startsWith("rolewire-checkpoint/1\n")) {
+                return SignedCheckpoint.parseFile(file)
+                        .check(key)
+                        .map(Verdict::failed)
+                        .orElse(Verdict.intact("a checkpoint of the record"));
+            }
+            ProvenRecord record = provenRecord(file);
+            return ProvenRecordCheck.firstDifference(record, key)
+                    .map(Verdict::failed)
+                    .orElse(Verdict.intact(ProvenRecordCheck.summary(record)));
         } catch (IllegalArgumentException unreadable) {
-            return Optional.of(unreadable.getMessage());
+            return Verdict.failed(unreadable.getMessage());
+        }
+    }
+
+    private static ProvenRecord provenRecord(String file) {
+        String text = file.startsWith("\uFEFF") ? file.substring(1) : file;
+        // an events export's first line is a whole JSON object; a run proof's (pretty-printed) is not
+        if (text.startsWith("{")) {
+            return ProvenRecordFiles.readJson(text);
+        }
+        if (text.startsWith(String.join(",", ProvenRecordFiles.CSV_HEADER))) {
+            return ProvenRecordFiles.readCsv(text);
+        }
+        throw new IllegalArgumentException(
+                "not a Rolewire checkpoint file, run proof (proof.json) or run events export (events.csv, events.jsonl)");
+    }
+
+    private record Verdict(boolean ok, String message) {
+        static Verdict intact(String what) {
+            return new Verdict(true, what);
+        }
+
+        static Verdict failed(String what) {
+            return new Verdict(false, what);
         }
     }
 }

@@ -50,6 +50,14 @@ class ApiAuditController {
         return export(id, ExportFormat.JSONL, actor);
     }
 
+    /** The run's record with inclusion proofs against a signed checkpoint, for {@code rolewire.jar verify}. */
+    @GetMapping("/api/v1/runs/{id}/proof")
+    ResponseEntity<StreamingResponseBody> showProof(@PathVariable long id, Actor actor) {
+        requireRun(id);
+        RunEventExports.Writer writer = exports.proof(id, actor);
+        return ExportDownloads.proofAttachment(id, writer::writeTo);
+    }
+
     private ResponseEntity<StreamingResponseBody> export(long id, ExportFormat format, Actor actor) {
         requireRun(id);
         RunEventExports.Writer writer = exports.export(id, format, actor);

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** One run's integrity check and event exports, linked from the run page; every signed-in role. */
+/** One run's integrity check, event exports and proof, linked from the run page; every signed-in role. */
 @Controller
 @RequestMapping("/runs/{runId}")
 class RunAuditController {
@@ -51,6 +51,13 @@ class RunAuditController {
     @GetMapping("/events.jsonl")
     ResponseEntity<StreamingResponseBody> showEventsJsonLines(@PathVariable long runId, Actor actor) {
         return export(runId, ExportFormat.JSONL, actor);
+    }
+
+    @GetMapping("/proof.json")
+    ResponseEntity<StreamingResponseBody> showProof(@PathVariable long runId, Actor actor) {
+        requireRun(runId);
+        RunEventExports.Writer writer = exports.proof(runId, actor);
+        return ExportDownloads.proofAttachment(runId, writer::writeTo);
     }
 
     private ResponseEntity<StreamingResponseBody> export(long runId, ExportFormat format, Actor actor) {

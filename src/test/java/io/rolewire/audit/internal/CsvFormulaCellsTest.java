@@ -7,11 +7,15 @@ import io.rolewire.audit.RunSummary;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.wiring.Workload;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,10 +62,14 @@ class CsvFormulaCellsTest {
     @Test
     void eventExportNeutralizesFormulaCellsAndLeavesJsonAndHashesAlone() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EventRowWriter writer = EventRowWriter.of(ExportFormat.CSV, out);
-        writer.write(new ChainedEvent(7L, 3L, 1, "CREATED", "@A1", AT, "{\"roleName\":\"=1+2\"}", "00ab", "ff01"));
-        writer.finish();
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter csv = ProvenRecordFiles.csvPrinter(text);
+        ChainedEvent event =
+                new ChainedEvent(7L, 3L, 1, "CREATED", "@A1", AT, "{\"roleName\":\"=1+2\"}", "00ab", "ff01");
+        ProvenRecordFiles.writeCsvRow(csv, event, Optional.of(List.of()), "");
+        csv.flush();
         CSVRecord row = parse(out, CSVFormat.DEFAULT).get(0);
+        assertThat(CsvCells.restored(row.get("actor"))).as("read back exactly").isEqualTo("@A1");
         assertThat(row.get("actor")).isEqualTo("'@A1");
         assertThat(row.get("type")).isEqualTo("CREATED");
         assertThat(row.get("detail")).isEqualTo("{\"roleName\":\"=1+2\"}");

@@ -77,7 +77,7 @@ class JdbcRunEventExportsTest {
                 .getRecords();
 
         assertThat(records).hasSize(2);
-        assertThat(records.get(0).getParser().getHeaderNames()).containsExactly(EventRowWriter.CSV_HEADER);
+        assertThat(records.get(0).getParser().getHeaderNames()).containsExactly(ProvenRecordFiles.CSV_HEADER);
         CSVRecord submitted = records.get(1);
         assertThat(submitted.get("run_id")).isEqualTo(String.valueOf(run));
         assertThat(submitted.get("seq")).isEqualTo("2");
@@ -101,13 +101,20 @@ class JdbcRunEventExportsTest {
     void jsonLinesHaveOneObjectPerLineWithTheDetailAsJson() throws IOException {
         List<String> lines = export(ExportFormat.JSONL, "reviewer").lines().toList();
 
-        assertThat(lines).hasSize(2);
-        JsonNode created = JsonMapper.shared().readTree(lines.get(0));
-        JsonNode submitted = JsonMapper.shared().readTree(lines.get(1));
+        assertThat(lines).hasSize(3);
+        JsonNode header = JsonMapper.shared().readTree(lines.get(0));
+        assertThat(header.get("format").asString()).isEqualTo("rolewire-run-events/1");
+        assertThat(header.get("checkpoint").asString()).startsWith("rolewire-checkpoint/1\n");
+        JsonNode created = JsonMapper.shared().readTree(lines.get(1));
+        JsonNode submitted = JsonMapper.shared().readTree(lines.get(2));
         assertThat(created.get("type").asString()).isEqualTo("CREATED");
         assertThat(created.get("detail").get("planHash").asString()).hasSize(64);
         assertThat(submitted.get("runId").asLong()).isEqualTo(run);
         assertThat(submitted.get("detail").get("failure").asString()).isEqualTo(NOTE);
+        assertThat(submitted.get("detailText").asString())
+                .as("the exact stored text")
+                .isEqualTo(AWKWARD);
+        assertThat(submitted.get("inclusionProof").isArray()).isTrue();
         assertThat(submitted.get("previousHash").asString())
                 .isEqualTo(created.get("hash").asString());
     }

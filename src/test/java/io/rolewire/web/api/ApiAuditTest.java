@@ -96,6 +96,22 @@ class ApiAuditTest {
     }
 
     @Test
+    void aProofStreamsAsAJsonAttachmentForTheCaller() throws Exception {
+        given(runs.find(7)).willReturn(Optional.of(mock(Run.class)));
+        given(exports.proof(7, new Actor("reviewer")))
+                .willReturn(out -> out.write("{}\n".getBytes(StandardCharsets.UTF_8)));
+
+        MvcResult started = mvc.perform(getAs("/api/v1/runs/7/proof", "reviewer"))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/json"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"run-7-proof.json\""))
+                .andExpect(content().string("{}\n"));
+    }
+
+    @Test
     void anUnknownRunIs404InTheErrorShapeAndNothingIsExported() throws Exception {
         given(runs.find(42)).willReturn(Optional.empty());
 
@@ -103,6 +119,7 @@ class ApiAuditTest {
                 .andExpect(status().isNotFound())
                 .andExpect(onlyError(null, "Run 42 not found."));
         mvc.perform(getAs("/api/v1/runs/42/verify", "reviewer")).andExpect(status().isNotFound());
+        mvc.perform(getAs("/api/v1/runs/42/proof", "reviewer")).andExpect(status().isNotFound());
         mvc.perform(getAs("/api/v1/runs/abc/verify", "reviewer"))
                 .andExpect(status().isBadRequest())
                 .andExpect(onlyError("id", "Must be a whole number (no quotes, no fraction)."));

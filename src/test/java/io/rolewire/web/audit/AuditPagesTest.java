@@ -139,6 +139,24 @@ class AuditPagesTest {
     }
 
     @Test
+    void aProofStreamsAsAJsonAttachmentForTheSignedInUser() throws Exception {
+        given(runs.find(7)).willReturn(Optional.of(mock(Run.class)));
+        given(exports.proof(7, new Actor("reviewer")))
+                .willReturn(
+                        out -> out.write("{\"format\":\"rolewire-run-proof/1\"}\n".getBytes(StandardCharsets.UTF_8)));
+
+        MvcResult started = mvc.perform(get("/runs/7/proof.json").with(REVIEWER))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/json"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"run-7-proof.json\""))
+                .andExpect(content().string("{\"format\":\"rolewire-run-proof/1\"}\n"));
+        verify(exports).proof(7, new Actor("reviewer"));
+    }
+
+    @Test
     void anUnknownRunIsTheNotFoundPageAndNothingIsExportedOrRecorded() throws Exception {
         given(runs.find(99)).willReturn(Optional.empty());
 
@@ -146,6 +164,7 @@ class AuditPagesTest {
                 .andExpect(status().isNotFound())
                 .andExpect(xpath("//h1").string("Not found"));
         mvc.perform(get("/runs/99/verify").with(REVIEWER)).andExpect(status().isNotFound());
+        mvc.perform(get("/runs/99/proof.json").with(REVIEWER)).andExpect(status().isNotFound());
         mvc.perform(get("/runs/abc/verify").with(REVIEWER)).andExpect(status().isNotFound());
         verifyNoInteractions(exports, integrity);
     }

@@ -177,12 +177,14 @@ class EdgeReproducersTest {
 
     @Test
     void z2NonCanonicalIdsNeitherBypassTheCrossSiteGuardNorReachTheExport() throws Exception {
-        for (String id : new String[] {"0x1", "+1", "%2B1", "01", "1;x=y", "%31"}) {
-            HttpResponse<String> crossSite =
-                    operator.send(HttpRequest.newBuilder(operator.uri("/runs/" + id + "/events.csv"))
-                            .header("Sec-Fetch-Site", "cross-site"));
-            // 400: Spring Security's firewall refuses ;parameters before the guard is asked
-            assertThat(crossSite.statusCode()).as(id).isIn(400, 403);
+        for (String id : new String[] {"0x1", "+1", "%2B1", "01", "1;x=y", "%31", "1"}) {
+            for (String download : new String[] {"/events.csv", "/proof.json"}) {
+                HttpResponse<String> crossSite =
+                        operator.send(HttpRequest.newBuilder(operator.uri("/runs/" + id + download))
+                                .header("Sec-Fetch-Site", "cross-site"));
+                // 400: Spring Security's firewall refuses ;parameters before the guard is asked
+                assertThat(crossSite.statusCode()).as(id + download).isIn(400, 403);
+            }
         }
         for (String id : new String[] {"0x1", "+1", "%2B1", "01"}) {
             HttpResponse<String> sameSite =
