@@ -2,12 +2,20 @@ package io.rolewire.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.rolewire.RolewireApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -94,5 +102,30 @@ class ArchitectureTest {
                 .andShould()
                 .notBePublic();
         rule.check(production);
+    }
+
+    /**
+     * Issue 8, outcome 7: audit keeps its own tables (history_runs, run_search_terms, run_events...) fed by
+     * the typed events; it reaches a run's stored columns only through the runs module's API. The SQL is
+     * in string literals, so the rule reads the sources.
+     */
+    @Test
+    void auditNeverQueriesTheRunsTable() throws IOException {
+        Pattern runsTable = Pattern.compile("(?i)\\b(from|join|update|into)\\s+runs\\b(?!_)");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/io/rolewire/audit"))) {
+            List<String> offenders = sources.filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> runsTable.matcher(read(path)).find())
+                    .map(Path::toString)
+                    .toList();
+            assertThat(offenders).isEmpty();
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

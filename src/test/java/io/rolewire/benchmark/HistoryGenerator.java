@@ -26,6 +26,9 @@ public final class HistoryGenerator {
             + "findings_json, plan_hash, created_by, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String EVENT_SQL = "insert into run_events (run_id, seq, type, actor, occurred_at, detail, "
             + "position, previous_hash, hash, hash_scheme) values (?,?,?,?,?,?,?,?,?,2)";
+    static final String HISTORY_SQL = "insert into history_runs (id, status, workload, source_account_id, "
+            + "source_role_name, destination_account_id, destination_role_name, task_family, created_by, created_at)"
+            + " values (?,?,?,?,?,?,?,?,?,?)";
     static final String TERM_SQL = "insert into run_search_terms (term, created_at, run_id) values (?,?,?)";
     static final String[] EVENT_TYPES = {"CREATED", "SUBMITTED", "APPROVED", "AWS_STEP", "VERIFIED"};
     static final String PLAN_HASH = "0".repeat(64);
@@ -46,6 +49,7 @@ public final class HistoryGenerator {
         long events = 0;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement runs = c.prepareStatement(RUN_SQL);
+                PreparedStatement history = c.prepareStatement(HISTORY_SQL);
                 PreparedStatement terms = c.prepareStatement(TERM_SQL);
                 PreparedStatement log = c.prepareStatement(EVENT_SQL)) {
             c.setAutoCommit(false);
@@ -55,10 +59,12 @@ public final class HistoryGenerator {
                 GeneratedRun run = source.next(first + i);
                 each.accept(run);
                 addRun(runs, run);
+                addHistory(history, run);
                 addTerms(terms, run);
                 events += addEvents(log, run.summary(), source.events());
                 if ((i + 1) % BATCH == 0 || i == count - 1) {
                     runs.executeBatch();
+                    history.executeBatch();
                     terms.executeBatch();
                     log.executeBatch();
                     c.commit();
@@ -100,6 +106,22 @@ public final class HistoryGenerator {
         ps.setString(12, PLAN_HASH);
         ps.setString(13, s.createdBy());
         ps.setObject(14, s.createdAt().atOffset(ZoneOffset.UTC));
+        ps.addBatch();
+    }
+
+    /** Audit's own row of the run (what HistoryRunsWriter writes). */
+    private static void addHistory(PreparedStatement ps, GeneratedRun run) throws SQLException {
+        RunSummary s = run.summary();
+        ps.setLong(1, s.id());
+        ps.setString(2, s.status().name());
+        ps.setString(3, s.workload().name());
+        ps.setString(4, s.sourceAccountId());
+        ps.setString(5, s.sourceRoleName());
+        ps.setString(6, s.destinationAccountId());
+        ps.setString(7, s.destinationRoleName());
+        ps.setString(8, run.taskFamily());
+        ps.setString(9, s.createdBy());
+        ps.setObject(10, s.createdAt().atOffset(ZoneOffset.UTC));
         ps.addBatch();
     }
 

@@ -72,8 +72,8 @@ public class AuditConfiguration {
     }
 
     @Bean
-    RunSearchTermsWriter runSearchTermsWriter(DataSource dataSource) {
-        return new RunSearchTermsWriter(dataSource);
+    HistoryRunsWriter historyRunsWriter(DataSource dataSource) {
+        return new HistoryRunsWriter(dataSource);
     }
 
     @Bean

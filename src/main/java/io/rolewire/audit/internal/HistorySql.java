@@ -47,7 +47,8 @@ record HistorySql(String sql, Map<String, Object> params) {
         String direction = newest ? " desc" : " asc";
         return new HistorySql(
                 "select " + qualified() + " from (" + String.join(" union ", parts)
-                        + ") u join runs r on r.id = u.id order by u.created_at" + direction + ", u.id" + direction
+                        + ") u join history_runs r on r.id = u.id order by u.created_at" + direction + ", u.id"
+                        + direction
                         + tail,
                 params);
     }

@@ -24,12 +24,12 @@ class JdbcRoleWirings implements RoleWirings {
     private static final String AS_SOURCE = """
             select id, status, 'ASSUMES' as direction, destination_account_id as counterpart_account,
                 destination_role_name as counterpart_role, created_by, created_at
-            from runs where source_account_id = :account and source_role_name = :role""";
+            from history_runs where source_account_id = :account and source_role_name = :role""";
 
     private static final String AS_DESTINATION = """
             select id, status, 'ASSUMED_BY' as direction, source_account_id as counterpart_account,
                 source_role_name as counterpart_role, created_by, created_at
-            from runs where destination_account_id = :account and destination_role_name = :role""";
+            from history_runs where destination_account_id = :account and destination_role_name = :role""";
 
     // written into the accounts, whatever the verification said: the status badge tells which
     private static final String APPLIED = " and status in ('APPLIED', 'VERIFIED', 'VERIFICATION_FAILED')";

@@ -72,7 +72,7 @@ class JdbcRunHistory implements RunHistory {
      * belongs to the page; null when there is none, and so nothing past the cursor.
      */
     private HistoryCursor cursor(long after, boolean newest) {
-        Optional<HistoryCursor> named = jdbc.sql("select id, created_at from runs where id = :id")
+        Optional<HistoryCursor> named = jdbc.sql("select id, created_at from history_runs where id = :id")
                 .param("id", after)
                 .query((rs, row) -> new HistoryCursor(rs.getObject("created_at", OffsetDateTime.class), after, false))
                 .optional();
@@ -80,8 +80,8 @@ class JdbcRunHistory implements RunHistory {
             return named.get();
         }
         String nearest = newest
-                ? "select id, created_at from runs where id < :id order by id desc limit 1"
-                : "select id, created_at from runs where id > :id order by id asc limit 1";
+                ? "select id, created_at from history_runs where id < :id order by id desc limit 1"
+                : "select id, created_at from history_runs where id > :id order by id asc limit 1";
         return jdbc.sql(nearest)
                 .param("id", after)
                 .query((rs, row) ->

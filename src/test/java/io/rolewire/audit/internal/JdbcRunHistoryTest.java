@@ -227,9 +227,9 @@ class JdbcRunHistoryTest {
                 ? ecsInput(source, sourceRole, destination, destinationRole)
                 : ec2Input(source, sourceRole, destination, destinationRole);
         Run run = runs.createDraft(input, previewFor(input), new Actor(pick(CREATORS)));
-        // No lifecycle transitions exist yet; set the status directly to have something to filter.
+        // Set the status history reads directly, to have every status to filter without applying.
         RunStatus status = pick(STATUSES);
-        jdbc.sql("update runs set status = :status where id = :id")
+        jdbc.sql("update history_runs set status = :status where id = :id")
                 .param("status", status.name())
                 .param("id", run.id())
                 .update();

@@ -102,8 +102,8 @@ class WhereIsThisRoleWiredTest {
                 null);
         long id = runs.createDraft(input, wiring.preview(input), new Actor("operator"))
                 .id();
-        // the apply work moves runs on; here the state is set directly to build the history
-        jdbc.sql("update runs set status = :status where id = :id")
+        // the apply work moves runs on; here the status history reads is set directly
+        jdbc.sql("update history_runs set status = :status where id = :id")
                 .param("status", status)
                 .param("id", id)
                 .update();
