@@ -36,6 +36,14 @@ public record AwsProperties(
         apiCallTimeout = apiCallTimeout == null ? Duration.ofSeconds(60) : apiCallTimeout;
         apiCallAttemptTimeout = apiCallAttemptTimeout == null ? Duration.ofSeconds(15) : apiCallAttemptTimeout;
         retryMode = retryMode == null ? RetryMode.STANDARD : retryMode;
+        for (Map.Entry<String, Account> account : accounts.entrySet()) {
+            if (account.getValue().usesStaticKeys() && endpointUrl == null) {
+                // long-lived keys in a properties file are for an emulator, never for AWS itself
+                throw new IllegalArgumentException("rolewire.aws.accounts." + account.getKey()
+                        + ".access-key-id is for an emulator only: set rolewire.aws.endpoint-url to it, or use"
+                        + " role-arn or profile for AWS (README, \"AWS access\")");
+            }
+        }
     }
 
     /** The settings of one account; an account without any uses the base credentials as they are. */
@@ -45,11 +53,23 @@ public record AwsProperties(
 
     /**
      * How to act in one account. With {@code roleArn}, the base credentials (the profile when given,
-     * else the default chain) assume that deployer role through STS.
+     * else the default chain) assume that deployer role through STS. {@code accessKeyId} and
+     * {@code secretAccessKey} are fixed keys for an emulator (Floci takes the account id as the key),
+     * accepted only together with {@code endpointUrl}.
      */
-    public record Account(String roleArn, String externalId, String profile) {
+    public record Account(
+            String roleArn, String externalId, String profile, String accessKeyId, String secretAccessKey) {
 
-        static final Account DEFAULT_CHAIN = new Account(null, null, null);
+        static final Account DEFAULT_CHAIN = new Account(null, null, null, null, null);
+
+        /** A deployer role or a profile (no emulator keys). */
+        public static Account of(String roleArn, String externalId, String profile) {
+            return new Account(roleArn, externalId, profile, null, null);
+        }
+
+        public boolean usesStaticKeys() {
+            return accessKeyId != null && !accessKeyId.isBlank();
+        }
 
         public boolean assumesRole() {
             return roleArn != null && !roleArn.isBlank();

@@ -1,6 +1,7 @@
 package io.rolewire.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
@@ -50,5 +51,26 @@ class AwsPropertiesTest {
         assertThat(properties.apiCallTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(properties.account("999988887777").assumesRole()).isFalse();
         assertThat(properties.account("999988887777").usesProfile()).isFalse();
+    }
+
+    @Test
+    void emulatorKeysBindWithAnEndpoint() {
+        AwsProperties properties = bind(Map.of(
+                "rolewire.aws.endpoint-url", "http://127.0.0.1:4566",
+                "rolewire.aws.accounts.111122223333.access-key-id", "111122223333",
+                "rolewire.aws.accounts.111122223333.secret-access-key", "sandbox"));
+
+        assertThat(properties.account("111122223333").usesStaticKeys()).isTrue();
+        assertThat(properties.account("111122223333").accessKeyId()).isEqualTo("111122223333");
+        assertThat(properties.account("555566667777").usesStaticKeys()).isFalse();
+    }
+
+    @Test
+    void emulatorKeysWithoutAnEndpointAreRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> bind(Map.of("rolewire.aws.accounts.111122223333.access-key-id", "AKIAEXAMPLE")))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause()
+                .hasMessageContaining("rolewire.aws.accounts.111122223333.access-key-id is for an emulator only")
+                .hasMessageContaining("role-arn or profile");
     }
 }

@@ -2,9 +2,11 @@ package io.rolewire.aws.internal;
 
 import io.rolewire.aws.AwsProperties;
 import java.nio.file.Path;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -65,6 +67,14 @@ final class ClientFactory {
     }
 
     private AwsCredentialsProvider baseCredentials(AwsProperties.Account account) {
+        if (account.usesStaticKeys()) {
+            // emulators do not check the secret; the SDK still wants one
+            String secret = account.secretAccessKey() == null
+                            || account.secretAccessKey().isBlank()
+                    ? "emulator"
+                    : account.secretAccessKey();
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(account.accessKeyId(), secret));
+        }
         if (!account.usesProfile()) {
             return DefaultCredentialsProvider.builder().build();
         }

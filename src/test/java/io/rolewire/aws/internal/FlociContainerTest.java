@@ -58,7 +58,7 @@ class FlociContainerTest {
                 URI.create(floci.getEndpoint()),
                 floci.getRegion(),
                 credentials,
-                Map.of(ACCOUNT, new AwsProperties.Account(null, null, "floci")),
+                Map.of(ACCOUNT, AwsProperties.Account.of(null, null, "floci")),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(10),
                 AwsProperties.RetryMode.STANDARD);

@@ -54,7 +54,7 @@ class IamReadsOnFlociTest {
                 LocalFloci.endpoint(),
                 FlociAccount.REGION,
                 credentials,
-                Map.of(ACCOUNT, new AwsProperties.Account(null, null, "floci")),
+                Map.of(ACCOUNT, AwsProperties.Account.of(null, null, "floci")),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(10),
                 AwsProperties.RetryMode.STANDARD));

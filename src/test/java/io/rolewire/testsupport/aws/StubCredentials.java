@@ -43,7 +43,7 @@ public final class StubCredentials {
                     .append("aws_secret_access_key = stub-secret\n");
             String roleArn = assume ? "arn:aws:iam::" + accountId + ":role/" + DEPLOYER_ROLE : null;
             accounts.put(
-                    accountId, new AwsProperties.Account(roleArn, assume ? EXTERNAL_ID : null, "stub-" + accountId));
+                    accountId, AwsProperties.Account.of(roleArn, assume ? EXTERNAL_ID : null, "stub-" + accountId));
         }
         Path credentials = directory.resolve("stub-credentials");
         try {
