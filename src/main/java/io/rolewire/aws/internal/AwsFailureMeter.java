@@ -33,7 +33,8 @@ final class AwsFailureMeter implements ExecutionInterceptor {
         String service = String.valueOf(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME))
                 .toLowerCase(Locale.ROOT);
         Throwable failure = context.exception();
-        String code = AwsCallFailed.CLIENT_ERROR;
+        // the same codes as the steps' AwsCallFailed, so a dashboard and a run page agree
+        String code = Calls.missingCredentials(failure) ? AwsCallFailed.NO_CREDENTIALS : AwsCallFailed.CLIENT_ERROR;
         boolean throttled = false;
         if (failure instanceof AwsServiceException aws) {
             code = aws.awsErrorDetails() == null || aws.awsErrorDetails().errorCode() == null
