@@ -165,11 +165,14 @@ class AuthorizationMatrixTest {
                 expect(Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.LOGIN);
         Map<Who, Outcome> apiAdmins =
                 expect(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
+        Map<Who, Outcome> scrapers = expect(Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.UNAUTHORIZED);
         Map<Who, Outcome> apiCreatorsRunRefuses =
                 expect(Outcome.CONFLICT, Outcome.FORBIDDEN, Outcome.CONFLICT, Outcome.UNAUTHORIZED);
         return List.of(
                 new Endpoint("GET /login", who -> get("/login"), public_),
                 new Endpoint("GET /actuator/health", who -> get("/actuator/health"), public_),
+                // Prometheus scrapes with HTTP Basic (or a token); no login page to be sent to
+                new Endpoint("GET /actuator/prometheus", who -> get("/actuator/prometheus"), scrapers),
                 new Endpoint("GET /", who -> get("/"), everyone),
                 new Endpoint("GET /runs", who -> get("/runs"), everyone),
                 new Endpoint("GET /runs/{id}", who -> get("/runs/" + runId), everyone),
@@ -355,14 +358,17 @@ class AuthorizationMatrixTest {
         return Outcome.ALLOWED;
     }
 
-    /** Browser URLs get a session user of the role; /api gets that user's real Basic credentials. */
+    /**
+     * Browser URLs get a session user of the role; /api and the Prometheus scrape get that user's
+     * real Basic credentials.
+     */
     private static void authenticate(MockHttpServletRequestBuilder request, Who who) {
         if (who == Who.ANONYMOUS) {
             return;
         }
         String path = request.buildRequest(new org.springframework.mock.web.MockServletContext())
                 .getRequestURI();
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || path.equals("/actuator/prometheus")) {
             request.with(httpBasic(who.username, who.username + "-pw"));
         } else {
             request.with(user(who.username).roles(who.name()));

@@ -1,5 +1,7 @@
 package io.rolewire.apply.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.rolewire.apply.ApplyProperties;
 import io.rolewire.audit.EventLog;
 import io.rolewire.aws.AwsSessions;
@@ -7,6 +9,7 @@ import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.wiring.Wiring;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,13 +39,16 @@ public class ApplyConfiguration {
             MessageSource messages,
             ApplyProperties properties,
             ApplyPools pools,
+            ObjectProvider<MeterRegistry> meterRegistry,
             Clock clock) {
         Wiring wiring = new Wiring();
         AwsText text = new AwsText(messages);
         JdbcApplyStore store = new JdbcApplyStore(jdbc);
         StepEvents events = new StepEvents(eventLog);
         ThreadPoolTaskExecutor accounts = pools.accounts();
-        StepExecutor steps = new StepExecutor(new Decisions(wiring), store, events, properties, text, clock);
+        // slices without Boot's metrics still get an apply; its meters then go nowhere
+        ApplyMeters meters = new ApplyMeters(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+        StepExecutor steps = new StepExecutor(new Decisions(wiring), store, events, properties, text, meters, clock);
         return new ApplyService(
                 runs,
                 lifecycle,
@@ -53,6 +59,7 @@ public class ApplyConfiguration {
                 events,
                 properties,
                 pools.applies(),
+                meters,
                 clock);
     }
 }

@@ -54,6 +54,7 @@ class ApplyService implements Applies, LivePlans {
     private final StepEvents events;
     private final ApplyProperties properties;
     private final Executor applies;
+    private final ApplyMeters meters;
     private final Clock clock;
     private final InterruptedApplies interrupted;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
@@ -68,6 +69,7 @@ class ApplyService implements Applies, LivePlans {
             StepEvents events,
             ApplyProperties properties,
             Executor applies,
+            ApplyMeters meters,
             Clock clock) {
         this.runs = runs;
         this.lifecycle = lifecycle;
@@ -78,6 +80,7 @@ class ApplyService implements Applies, LivePlans {
         this.events = events;
         this.properties = properties;
         this.applies = applies;
+        this.meters = meters;
         this.clock = clock;
         this.interrupted = new InterruptedApplies(lifecycle, store, clock);
     }
@@ -246,22 +249,27 @@ class ApplyService implements Applies, LivePlans {
                         "Step " + step.position() + " (" + step.key() + ", " + step.service() + ":" + step.action()
                                 + " in " + step.accountId() + ") failed with " + step.errorCode() + ": "
                                 + step.message());
+                meters.applyEnded(ApplyMeters.Outcome.FAILED);
                 return;
             }
             lifecycle.completeApply(run.id(), by);
-            verifyApplied(find(run.id()), by);
+            boolean verified = verifyApplied(find(run.id()), by);
+            meters.applyEnded(verified ? ApplyMeters.Outcome.VERIFIED : ApplyMeters.Outcome.VERIFICATION_FAILED);
         } catch (RuntimeException e) {
             log.error("Apply of run {} stopped unexpectedly", run.id(), e);
+            meters.applyEnded(ApplyMeters.Outcome.ERROR);
             failIfApplying(run.id(), by, "the apply stopped unexpectedly: " + e.getMessage());
         } finally {
             running.remove(run.id());
         }
     }
 
-    private void verifyApplied(Run run, ActingUser by) {
+    /** @return whether the verification passed */
+    private boolean verifyApplied(Run run, ActingUser by) {
         Verification verification = verifier.verify(run, by.username());
         record(verification);
         lifecycle.completeVerification(run.id(), by, verification.verified());
+        return verification.verified();
     }
 
     private void record(Verification verification) {

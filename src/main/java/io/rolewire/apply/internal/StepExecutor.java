@@ -31,6 +31,7 @@ class StepExecutor {
     private final StepEvents events;
     private final ApplyProperties properties;
     private final AwsText text;
+    private final ApplyMeters meters;
     private final Clock clock;
 
     StepExecutor(
@@ -39,12 +40,14 @@ class StepExecutor {
             StepEvents events,
             ApplyProperties properties,
             AwsText text,
+            ApplyMeters meters,
             Clock clock) {
         this.decisions = decisions;
         this.store = store;
         this.events = events;
         this.properties = properties;
         this.text = text;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -162,9 +165,10 @@ class StepExecutor {
             String document,
             String eventType,
             String actor) {
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        ApplyStep finished = with(step, outcome, requestId, calls, millis, errorCode, message, document);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        ApplyStep finished = with(step, outcome, requestId, calls, took.toMillis(), errorCode, message, document);
         store.updateStep(finished, run.id());
+        meters.stepFinished(finished, took);
         events.finished(run.id(), eventType, finished, actor);
         return finished;
     }

@@ -1,5 +1,7 @@
 package io.rolewire.audit.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.rolewire.audit.Checkpoints;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
@@ -10,6 +12,7 @@ import io.rolewire.runs.StoredRuns;
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -86,10 +89,23 @@ public class AuditConfiguration {
         return new StreamingHistoryExports(history, events, clock);
     }
 
+    /** Failed checks are counted; slices without Boot's metrics count into a registry nobody reads. */
     @Bean
     Integrity integrity(
-            DataSource dataSource, StoredRuns storedRuns, EventSealer sealer, PlatformTransactionManager transactions) {
-        return new JdbcIntegrity(dataSource, storedRuns, sealer, transactions);
+            DataSource dataSource,
+            StoredRuns storedRuns,
+            EventSealer sealer,
+            PlatformTransactionManager transactions,
+            ObjectProvider<MeterRegistry> meterRegistry) {
+        return new CountedIntegrity(
+                new JdbcIntegrity(dataSource, storedRuns, sealer, transactions),
+                meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** Bound to the meter registry by Boot when there is one; inert in slices without metrics. */
+    @Bean
+    CheckpointAgeGauge checkpointAgeGauge(Checkpoints checkpoints, Clock clock) {
+        return new CheckpointAgeGauge(checkpoints, clock);
     }
 
     @Bean

@@ -26,10 +26,14 @@ final class Calls {
      * chain over twenty lines: a person needs to know only that this account has no credentials.
      */
     static AwsCallFailed clientError(AwsCall call, SdkException e) {
-        if (String.valueOf(e.getMessage()).startsWith("Unable to load credentials")) {
+        if (missingCredentials(e)) {
             return new AwsCallFailed(call, AwsCallFailed.NO_CREDENTIALS, "no credentials", null, 0, false);
         }
         return new AwsCallFailed(call, AwsCallFailed.CLIENT_ERROR, firstLine(rootCause(e)), null, 0, false);
+    }
+
+    static boolean missingCredentials(Throwable e) {
+        return String.valueOf(e.getMessage()).startsWith("Unable to load credentials");
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -2,6 +2,7 @@ package io.rolewire.aws.internal;
 
 import io.rolewire.aws.AwsProperties;
 import java.nio.file.Path;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -9,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -17,13 +19,18 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
-/** Builds the four clients of an account with the configured endpoint, timeouts and retry mode. */
+/**
+ * Builds the four clients of an account with the configured endpoint, timeouts, retry mode and
+ * interceptors (the failure meter, when the application has a meter registry).
+ */
 final class ClientFactory {
 
     private final AwsProperties properties;
+    private final List<ExecutionInterceptor> interceptors;
 
-    ClientFactory(AwsProperties properties) {
+    ClientFactory(AwsProperties properties, List<ExecutionInterceptor> interceptors) {
         this.properties = properties;
+        this.interceptors = List.copyOf(interceptors);
     }
 
     AccountClients build(String accountId, String region) {
@@ -58,6 +65,7 @@ final class ClientFactory {
                 .apiCallTimeout(properties.apiCallTimeout())
                 .apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
                 .retryStrategy(sdkRetryMode(properties.retryMode()))
+                .executionInterceptors(interceptors)
                 .build();
     }
 

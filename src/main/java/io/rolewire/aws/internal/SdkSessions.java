@@ -1,11 +1,15 @@
 package io.rolewire.aws.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rolewire.aws.AccountSession;
 import io.rolewire.aws.AwsProperties;
 import io.rolewire.aws.AwsSessions;
 import io.rolewire.wiring.Wiring;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
@@ -22,10 +26,19 @@ public final class SdkSessions implements AwsSessions {
     private final Wiring wiring = new Wiring();
     private final Map<ClientKey, AccountClients> clients = new ConcurrentHashMap<>();
 
-    /** Spring builds the application's one instance; {@link AwsSessions#create} builds others. */
+    /** Sessions without metrics: {@link AwsSessions#create} and tests build these. */
     public SdkSessions(AwsProperties properties) {
         this.properties = properties;
-        this.factory = new ClientFactory(properties);
+        this.factory = new ClientFactory(properties, List.of());
+    }
+
+    /** The application's one instance: its failed calls are counted when there is a meter registry. */
+    @Autowired
+    public SdkSessions(AwsProperties properties, ObjectProvider<MeterRegistry> meters) {
+        this.properties = properties;
+        MeterRegistry registry = meters.getIfAvailable();
+        this.factory =
+                new ClientFactory(properties, registry == null ? List.of() : List.of(new AwsFailureMeter(registry)));
     }
 
     @Override

@@ -46,6 +46,12 @@ public class RunsConfiguration {
         return new JdbcStoredRuns(dataSource);
     }
 
+    /** Bound to the meter registry by Boot when there is one; inert in slices without metrics. */
+    @Bean
+    PendingApprovalsGauge pendingApprovalsGauge(JdbcClient jdbc) {
+        return new PendingApprovalsGauge(jdbc);
+    }
+
     @Bean
     WizardDrafts wizardDrafts(JdbcClient jdbc, Clock clock) {
         return new JdbcWizardDrafts(jdbc, clock);
