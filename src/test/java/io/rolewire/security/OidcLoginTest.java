@@ -66,6 +66,9 @@ class OidcLoginTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    ApiTokens apiTokens;
+
     @Test
     void aPersonInTheAdminGroupSignsInAsAdminUnderTheirPreferredUsername() throws Exception {
         MockHttpSession session = new MockHttpSession();
@@ -196,6 +199,25 @@ class OidcLoginTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(null, LoginRefused.Reason.INVALID_ID_TOKEN));
         assertThat(events.stream(LoginSucceeded.class)).isEmpty();
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aPersonSignedInThroughTheProviderIsToldApiTokensAreForLocalAccounts() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        idp.nextSignIn("sub-tia", Map.of("preferred_username", "tia", "groups", List.of("rolewire-operators")));
+        idp.signIn(mvc, session).andExpect(authenticated().withUsername("tia"));
+
+        mvc.perform(get("/tokens").session(session))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//*[@id='token-local-only']").exists())
+                .andExpect(xpath("//form[@id='token-create']").doesNotExist());
+        mvc.perform(post("/tokens")
+                        .with(csrf())
+                        .session(session)
+                        .param("name", "ci")
+                        .param("validity", "DAYS_7"))
+                .andExpect(status().isOk());
+        assertThat(apiTokens.list("tia")).isEmpty();
     }
 
     @Test
