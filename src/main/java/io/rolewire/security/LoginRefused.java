@@ -18,6 +18,8 @@ public record LoginRefused(String username, String clientAddress, Reason reason,
         THROTTLED,
         /** Single sign-on: the provider vouched for the person, but no group of theirs maps to a role. */
         NO_MAPPED_ROLE,
+        /** Single sign-on: the provider's username is a local user's (compared ignoring case). */
+        NAME_TAKEN,
         /** Single sign-on: the ID token was not valid (another issuer or key, wrong audience, expired). */
         INVALID_ID_TOKEN,
         /** Single sign-on failed otherwise (cancelled at the provider, state mismatch, provider error). */

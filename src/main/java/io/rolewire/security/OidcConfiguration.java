@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -40,12 +42,21 @@ class OidcConfiguration {
     OidcLogin oidcLogin(
             SecurityProperties properties,
             ClientRegistrationRepository registrations,
+            UserDetailsService users,
             ApplicationEventPublisher events,
             ObjectProvider<Clock> clock) {
         return new OidcLogin(
                 registrations.findByRegistrationId(REGISTRATION_ID),
                 registrations,
-                new OidcUsers(properties.oidc()),
+                new OidcUsers(properties.oidc(), name -> isLocal(users, name)),
                 new OidcLoginEvents(events, clock.getIfAvailable(Clock::systemUTC)));
+    }
+
+    private static boolean isLocal(UserDetailsService users, String name) {
+        try {
+            return name != null && users.loadUserByUsername(name) != null;
+        } catch (UsernameNotFoundException unknown) {
+            return false;
+        }
     }
 }

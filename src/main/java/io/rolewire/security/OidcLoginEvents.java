@@ -49,9 +49,11 @@ final class OidcLoginEvents implements AuthenticationSuccessHandler, Authenticat
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
             throws IOException, ServletException {
-        if (refused instanceof NoMappedRoleException noRole) {
-            refuse(noRole.username(), request, LoginRefused.Reason.NO_MAPPED_ROLE);
-            unmapped.onAuthenticationFailure(request, response, refused);
+        if (refused instanceof SingleSignOnRefusedException byRolewire) {
+            log.info("single sign-on of '{}' refused: {}", byRolewire.username(), byRolewire.reason());
+            refuse(byRolewire.username(), request, byRolewire.reason());
+            boolean noRole = byRolewire.reason() == LoginRefused.Reason.NO_MAPPED_ROLE;
+            (noRole ? unmapped : failed).onAuthenticationFailure(request, response, refused);
             return;
         }
         String code = refused instanceof OAuth2AuthenticationException oauth

@@ -130,6 +130,19 @@ class OidcLoginTest {
     }
 
     @Test
+    void aProviderUserNamedLikeALocalUserIsRefusedSoOneNameNeverMeansTwoPeople() throws Exception {
+        idp.nextSignIn("sub-imposter", Map.of("preferred_username", "Admin", "groups", List.of("rolewire-operators")));
+
+        idp.signIn(mvc, new MockHttpSession())
+                .andExpect(redirectedUrl("/login?ssoError"))
+                .andExpect(unauthenticated());
+
+        assertThat(events.stream(LoginRefused.class))
+                .extracting(LoginRefused::username, LoginRefused::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Admin", LoginRefused.Reason.NAME_TAKEN));
+    }
+
+    @Test
     void aPersonWithoutAGroupsClaimIsRefusedToo() throws Exception {
         idp.nextSignIn("sub-nog", Map.of("preferred_username", "nogroups"));
 

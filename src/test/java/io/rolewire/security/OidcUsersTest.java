@@ -9,19 +9,21 @@ import org.junit.jupiter.api.Test;
 
 class OidcUsersTest {
 
-    final OidcUsers users = new OidcUsers(new SecurityProperties.Oidc(
-            true,
-            null,
-            "https://idp.example",
-            "rolewire",
-            null,
-            null,
-            null,
-            null,
-            Map.of(
-                    "ops", Set.of(Role.OPERATOR),
-                    "leads", Set.of(Role.OPERATOR, Role.ADMIN),
-                    "security", Set.of(Role.REVIEWER))));
+    final OidcUsers users = new OidcUsers(
+            new SecurityProperties.Oidc(
+                    true,
+                    null,
+                    "https://idp.example",
+                    "rolewire",
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of(
+                            "ops", Set.of(Role.OPERATOR),
+                            "leads", Set.of(Role.OPERATOR, Role.ADMIN),
+                            "security", Set.of(Role.REVIEWER))),
+            name -> false);
 
     @Test
     void everyMappedGroupAddsItsRolesAndOthersAreIgnored() {
