@@ -41,7 +41,7 @@ final class OidcProvider implements AutoCloseable {
 
     private final AtomicReference<String> nextTokenResponse = new AtomicReference<>();
     final MockOAuth2Server server = new MockOAuth2Server(new CannedTokenResponse(nextTokenResponse));
-    final String clientSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    final String clientSecret = newSecret();
     private final HttpClient browser =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -51,6 +51,12 @@ final class OidcProvider implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String newSecret() {
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     String issuer(String issuerId) {
