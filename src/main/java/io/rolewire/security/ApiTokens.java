@@ -15,7 +15,7 @@ public interface ApiTokens {
      * Issues a token; its secret is in the answer and nowhere else (only its SHA-256 is stored).
      *
      * @param roles empty for every role of the user, else a subset of {@link #grantableRoles}
-     * @throws IllegalArgumentException when a role is not the user's
+     * @throws IllegalArgumentException when a role is not the user's, or the user is not a local one
      */
     IssuedToken create(String username, String name, TokenValidity validity, Set<Role> roles);
 
@@ -25,7 +25,10 @@ public interface ApiTokens {
     /** Revokes the user's own token; empty when there is no such token of theirs. */
     Optional<ApiToken> revoke(String username, long id);
 
-    /** The roles the user holds now, the most a token can carry. */
+    /**
+     * The roles the user holds now, the most a token can carry; empty for a user who signed in
+     * through single sign-on (tokens are for local users only).
+     */
     Set<Role> grantableRoles(String username);
 
     /** The secret, shown once, and what is stored about it. */

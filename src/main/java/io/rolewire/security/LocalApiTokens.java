@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Tokens of the local users, kept in the database as SHA-256 digests. */
@@ -29,7 +30,11 @@ class LocalApiTokens implements ApiTokens {
 
     @Override
     public IssuedToken create(String username, String name, TokenValidity validity, Set<Role> roles) {
-        if (!grantableRoles(username).containsAll(roles)) {
+        Set<Role> grantable = grantableRoles(username);
+        if (grantable.isEmpty()) {
+            throw new IllegalArgumentException("API tokens are for local users only");
+        }
+        if (!grantable.containsAll(roles)) {
             throw new IllegalArgumentException("a token cannot carry a role its user does not have");
         }
         String secret = TokenSecrets.newSecret();
@@ -54,9 +59,14 @@ class LocalApiTokens implements ApiTokens {
 
     @Override
     public Set<Role> grantableRoles(String username) {
-        return roles(users.loadUserByUsername(username).getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet()));
+        try {
+            return roles(users.loadUserByUsername(username).getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .collect(Collectors.toSet()));
+        } catch (UsernameNotFoundException notLocal) {
+            // signed in through single sign-on: roles live at the provider, a token could outlive them
+            return EnumSet.noneOf(Role.class);
+        }
     }
 
     static Set<Role> roles(Set<String> authorities) {

@@ -5,6 +5,7 @@ import static io.rolewire.security.Role.OPERATOR;
 import static io.rolewire.security.Role.REVIEWER;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -30,12 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Two filter chains. {@code /api/**}: personal API tokens (Bearer) or HTTP Basic with verified
  * credentials cached, stateless, no CSRF (no browser session to ride on). Everything else: form
  * login with CSRF, a CSP without inline scripts and frame denial. Both check passwords through the
- * same throttled login ({@link LoginConfiguration}).
+ * same throttled login ({@link LoginConfiguration}). With OIDC on ({@link OidcLogin}) the browser
+ * also signs in through the provider; with local users off there is no form and no HTTP Basic.
  * Authorization is by URL here, in one place, and tested per role for every endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@Import(LoginConfiguration.class)
+@Import({LoginConfiguration.class, OidcConfiguration.class})
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -49,9 +51,13 @@ class SecurityConfiguration {
             JsonMapper json,
             MessageSource messages,
             VerifiedCredentialCache basicCheck,
-            ObjectProvider<TokenAuthenticator> tokens)
+            ObjectProvider<TokenAuthenticator> tokens,
+            SecurityProperties properties)
             throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors(json, messages);
+        if (properties.localUsers().enabled()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(errors));
+        }
         return http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(basicCheck))
                 .addFilterBefore(new BearerTokenFilter(tokens, errors), BasicAuthenticationFilter.class)
@@ -72,7 +78,6 @@ class SecurityConfiguration {
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -81,8 +86,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browserChain(HttpSecurity http, AuthenticationManager login) throws Exception {
-        return http.authenticationManager(login)
+    SecurityFilterChain browserChain(
+            HttpSecurity http,
+            AuthenticationManager login,
+            SecurityProperties properties,
+            ObjectProvider<OidcLogin> oidc)
+            throws Exception {
+        OidcLogin sso = oidc.getIfAvailable();
+        if (properties.localUsers().enabled()) {
+            http.formLogin(form ->
+                    form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures()));
+        }
+        if (sso != null) {
+            sso.configure(http);
+        }
+        String policy = sso == null ? CONTENT_SECURITY_POLICY : withFormAction(sso.endSessionOrigin());
+        return http.authenticationManager(sso == null ? login : sso.alongside(login))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
@@ -107,15 +126,19 @@ class SecurityConfiguration {
                         .hasRole(ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .csrf(Customizer.withDefaults())
                 .addFilterBefore(new CrossSiteExportGuard(), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** Also allows a form (sign-out) to end at the provider's end_session_endpoint. */
+    static String withFormAction(Optional<String> origin) {
+        return origin.map(o -> CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + o))
+                .orElse(CONTENT_SECURITY_POLICY);
     }
 
     /** A throttled sign-in gets its own message on the login page; any other failure the usual one. */

@@ -33,12 +33,21 @@ class UsersConfiguration {
 
     @Bean
     InMemoryUserDetailsManager userDetailsService(SecurityProperties properties, PasswordEncoder encoder) {
+        if (!properties.localUsers().enabled()) {
+            log.info("rolewire.security.local-users.enabled=false: no local user can sign in");
+            return new InMemoryUserDetailsManager();
+        }
         List<UserDetails> users = properties.users().isEmpty()
                 ? generatedUsers(encoder)
                 : properties.users().stream()
                         .map(user -> configured(user, encoder))
                         .toList();
         return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    SignInOptions signInOptions(SecurityProperties properties) {
+        return SignInOptions.of(properties);
     }
 
     private static UserDetails configured(SecurityProperties.User user, PasswordEncoder encoder) {

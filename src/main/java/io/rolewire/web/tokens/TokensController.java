@@ -54,8 +54,11 @@ class TokensController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Optional<Set<Role>> roles = form.toRoles(tokens.grantableRoles(actor.username()));
-        if (roles.isEmpty()) {
+        Set<Role> grantable = tokens.grantableRoles(actor.username());
+        Optional<Set<Role>> roles = form.toRoles(grantable);
+        if (grantable.isEmpty()) {
+            errors.reject("tokens.error.localOnly");
+        } else if (roles.isEmpty()) {
             errors.rejectValue("roles", "tokens.error.roles.notYours");
         }
         if (errors.hasErrors()) {
