@@ -24,4 +24,14 @@ public record Checkpoint(
         return "rolewire-checkpoint/1\n" + "tree-size " + treeSize + "\n" + "root " + rootHash + "\n" + "chain-head "
                 + chainHead + "\n" + "issued-at " + issuedAt + "\n" + "key " + keyId + "\n";
     }
+
+    /** The checkpoint as a sink holds it, and as {@code rolewire.jar verify} reads it: the signed text, then its signature. */
+    public String fileText() {
+        return signedText + "signature " + signature + "\n";
+    }
+
+    /** The name of its file or object, sortable by tree size. */
+    public String fileName() {
+        return String.format("checkpoint-%012d.txt", treeSize);
+    }
 }

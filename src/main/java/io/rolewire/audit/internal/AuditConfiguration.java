@@ -2,6 +2,7 @@ package io.rolewire.audit.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.rolewire.audit.CheckpointSink;
 import io.rolewire.audit.Checkpoints;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
@@ -43,14 +44,12 @@ public class AuditConfiguration {
             Clock clock,
             @Value("${rolewire.audit.checkpoint-key-file:./data/checkpoint-key.pem}") Path keyFile,
             @Value("${rolewire.audit.checkpoint-key-generate:true}") boolean generateKey,
-            @Value("${rolewire.audit.checkpoint-dir:./data/checkpoints}") Path sinkDirectory) {
+            @Value("${rolewire.audit.checkpoint-dir:./data/checkpoints}") Path sinkDirectory,
+            ObjectProvider<CheckpointSink> configuredSink) {
+        // a configured sink (an S3 bucket, see web.store) replaces the directory
+        CheckpointSink sink = configuredSink.getIfAvailable(() -> new DirectoryCheckpointSink(sinkDirectory));
         return new JdbcCheckpoints(
-                dataSource,
-                sealer,
-                transactions,
-                CheckpointKey.loadOrCreate(keyFile, generateKey),
-                new DirectoryCheckpointSink(sinkDirectory),
-                clock);
+                dataSource, sealer, transactions, CheckpointKey.loadOrCreate(keyFile, generateKey), sink, clock);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,6 +1,7 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.Checkpoint;
+import io.rolewire.audit.CheckpointSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -14,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  * line. Written to a temporary file, forced to disk, then moved into place atomically, so a reader
  * never sees half a checkpoint; an existing file is never replaced.
  */
-final class DirectoryCheckpointSink {
+final class DirectoryCheckpointSink implements CheckpointSink {
 
     private final Path directory;
 
@@ -22,10 +23,16 @@ final class DirectoryCheckpointSink {
         this.directory = directory;
     }
 
-    Path write(Checkpoint checkpoint) {
+    @Override
+    public void write(Checkpoint checkpoint) {
+        writeFile(checkpoint);
+    }
+
+    /** Writes the file (if it is not there yet) and returns its path. */
+    Path writeFile(Checkpoint checkpoint) {
         try {
             Files.createDirectories(directory);
-            Path target = directory.resolve(String.format("checkpoint-%012d.txt", checkpoint.treeSize()));
+            Path target = directory.resolve(checkpoint.fileName());
             if (Files.exists(target)) {
                 return target;
             }

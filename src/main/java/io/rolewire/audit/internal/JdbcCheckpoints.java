@@ -1,6 +1,7 @@
 package io.rolewire.audit.internal;
 
 import io.rolewire.audit.Checkpoint;
+import io.rolewire.audit.CheckpointSink;
 import io.rolewire.audit.Checkpoints;
 import io.rolewire.audit.proof.MerkleTree;
 import java.time.Clock;
@@ -32,7 +33,7 @@ class JdbcCheckpoints implements Checkpoints {
     private final EventSealer sealer;
     private final TransactionTemplate transaction;
     private final CheckpointKey key;
-    private final DirectoryCheckpointSink sink;
+    private final CheckpointSink sink;
     private final Clock clock;
 
     JdbcCheckpoints(
@@ -40,7 +41,7 @@ class JdbcCheckpoints implements Checkpoints {
             EventSealer sealer,
             PlatformTransactionManager transactions,
             CheckpointKey key,
-            DirectoryCheckpointSink sink,
+            CheckpointSink sink,
             Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.sealer = sealer;

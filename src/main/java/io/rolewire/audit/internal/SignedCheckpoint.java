@@ -14,7 +14,7 @@ record SignedCheckpoint(Checkpoint checkpoint) {
 
     /** A checkpoint as a file holds it (the sink, a run proof, an export): the signed text, then its signature. */
     static String fileText(Checkpoint checkpoint) {
-        return checkpoint.signedText() + "signature " + checkpoint.signature() + "\n";
+        return checkpoint.fileText();
     }
 
     /** The checkpoint of a sink file (DirectoryCheckpointSink): the signed text, then "signature BASE64". */

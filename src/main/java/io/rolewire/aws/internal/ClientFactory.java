@@ -17,6 +17,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -42,6 +44,13 @@ final class ClientFactory {
                 configure(EcsClient.builder(), base, Region.of(region)).build(),
                 configure(AccessAnalyzerClient.builder(), base, Region.of(region))
                         .build());
+    }
+
+    /** S3 for one account (or the default chain); path-style addressing against an emulator's one endpoint. */
+    S3Client s3(String accountId) {
+        S3ClientBuilder builder =
+                configure(S3Client.builder(), credentialsOf(accountId), Region.of(properties.region()));
+        return builder.forcePathStyle(properties.endpointUrl() != null).build();
     }
 
     /** IAM has one endpoint per partition, signed for its global pseudo-region. */
@@ -72,6 +81,13 @@ final class ClientFactory {
     /** The SDK's ADAPTIVE is its deprecated first version; ADAPTIVE_V2 is the one it recommends. */
     static RetryMode sdkRetryMode(AwsProperties.RetryMode mode) {
         return mode == AwsProperties.RetryMode.ADAPTIVE ? RetryMode.ADAPTIVE_V2 : RetryMode.STANDARD;
+    }
+
+    /** The account's own credentials (before any deployer role); the default chain for null. */
+    AwsCredentialsProvider credentialsOf(String accountId) {
+        return accountId == null
+                ? DefaultCredentialsProvider.builder().build()
+                : baseCredentials(properties.account(accountId));
     }
 
     private AwsCredentialsProvider baseCredentials(AwsProperties.Account account) {

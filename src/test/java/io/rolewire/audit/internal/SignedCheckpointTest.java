@@ -31,7 +31,7 @@ class SignedCheckpointTest {
         Instant at = Instant.parse("2026-12-03T22:00:00.123456Z");
         String text = Checkpoint.text(12, ROOT, "cd".repeat(32), at, key.keyId());
         Checkpoint checkpoint = new Checkpoint(12, ROOT, "cd".repeat(32), at, key.keyId(), text, key.sign(text));
-        file = Files.readString(new DirectoryCheckpointSink(dir.resolve("sink")).write(checkpoint));
+        file = Files.readString(new DirectoryCheckpointSink(dir.resolve("sink")).writeFile(checkpoint));
     }
 
     @Test

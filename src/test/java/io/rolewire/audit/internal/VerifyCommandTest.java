@@ -30,7 +30,7 @@ class VerifyCommandTest {
         Instant at = Instant.parse("2026-12-03T22:00:00Z");
         String text = Checkpoint.text(5, "ab".repeat(32), "cd".repeat(32), at, key.keyId());
         checkpoint = new DirectoryCheckpointSink(dir.resolve("sink"))
-                .write(new Checkpoint(5, "ab".repeat(32), "cd".repeat(32), at, key.keyId(), text, key.sign(text)));
+                .writeFile(new Checkpoint(5, "ab".repeat(32), "cd".repeat(32), at, key.keyId(), text, key.sign(text)));
     }
 
     @Test
