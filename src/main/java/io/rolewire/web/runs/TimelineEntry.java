@@ -15,13 +15,25 @@ import tools.jackson.databind.JsonNode;
 /**
  * One event of the run page's timeline, with what a reviewer looks for spelled out: the plan hash
  * an approval or apply was given for, each AWS step's call, outcome and request id, the verification's
- * checks with their evidence. The raw detail stays available beside it.
+ * checks with their evidence. The raw detail stays available beside it. The words are message keys
+ * with their arguments ({@link Text}), resolved by the page in its locale; AWS's own codes and messages
+ * are arguments, never translated.
  *
- * @param summary one line in words; empty when the detail says nothing more than the type
+ * @param summary one line in words; {@link Text#NONE} when the detail says nothing more than the type
  * @param requestId the AWS request id of a step, null for other events
  * @param evidence for a verification, one line per check
  */
-record TimelineEntry(RunEvent event, String summary, String requestId, String outcome, List<String> evidence) {
+record TimelineEntry(RunEvent event, Text summary, String requestId, String outcome, List<Text> evidence) {
+
+    /** A message key of messages.properties and its arguments, already as text (no number formatting). */
+    record Text(String key, Object... args) {
+
+        static final Text NONE = new Text("runs.timeline.plain", "");
+
+        static Text plain(String text) {
+            return new Text("runs.timeline.plain", text);
+        }
+    }
 
     static List<TimelineEntry> of(List<RunEvent> events) {
         return events.stream().map(TimelineEntry::of).toList();
@@ -36,53 +48,54 @@ record TimelineEntry(RunEvent event, String summary, String requestId, String ou
         } else if (event instanceof VerificationChecked verification) {
             return verification(stored, verification);
         } else if (event instanceof Unrecognized unrecognized) {
-            return new TimelineEntry(stored, unrecognized.problem(), null, null, List.of());
+            return new TimelineEntry(stored, Text.plain(unrecognized.problem()), null, null, List.of());
         }
-        return new TimelineEntry(stored, plain(stored.detail()), null, null, List.of());
+        return new TimelineEntry(stored, Text.plain(plain(stored.detail())), null, null, List.of());
     }
 
     private static TimelineEntry step(RunEvent stored, StepFinished d) {
-        StringBuilder summary = new StringBuilder()
-                .append(d.step())
-                .append(": ")
-                .append(d.service())
-                .append(':')
-                .append(d.action())
-                .append(" on ")
-                .append(d.target())
-                .append(" in ")
-                .append(d.account())
-                .append(" (attempt ")
-                .append(d.attempt())
-                .append(", ")
-                .append(d.calls())
-                .append(" calls, ")
-                .append(d.durationMs())
-                .append(" ms)");
+        List<Object> args = new ArrayList<>(List.of(
+                d.step(),
+                d.service() + ":" + d.action(),
+                d.target(),
+                d.account(),
+                String.valueOf(d.attempt()),
+                String.valueOf(d.calls()),
+                String.valueOf(d.durationMs())));
+        String key = "runs.timeline.step";
         if (d.message() != null && !d.message().isEmpty()) {
-            summary.append(" — ");
             String code = d.errorCode() == null ? "" : d.errorCode();
-            summary.append(code.isEmpty() ? "" : code + ": ").append(d.message());
+            args.add(code.isEmpty() ? d.message() : code + ": " + d.message());
+            key = "runs.timeline.step.problem";
         }
-        return new TimelineEntry(stored, summary.toString(), nullIfEmpty(d.requestId()), d.outcome(), List.of());
+        return new TimelineEntry(
+                stored, new Text(key, args.toArray()), nullIfEmpty(d.requestId()), d.outcome(), List.of());
     }
 
     private static TimelineEntry retry(RunEvent stored, StepRetried d) {
-        String summary = d.step() + ": " + d.service() + ":" + d.action() + " answered " + d.errorCode() + " on call "
-                + d.failedCall() + "; retried with backoff";
+        Text summary = new Text(
+                "runs.timeline.retried",
+                d.step(),
+                d.service() + ":" + d.action(),
+                d.errorCode(),
+                String.valueOf(d.failedCall()));
         return new TimelineEntry(stored, summary, nullIfEmpty(d.requestId()), "RETRIED", List.of());
     }
 
     private static TimelineEntry verification(RunEvent stored, VerificationChecked d) {
-        List<String> evidence = new ArrayList<>();
+        List<Text> evidence = new ArrayList<>();
         for (VerificationChecked.Check check : d.checks()) {
-            evidence.add(check.name() + ": " + (check.passed() ? "passed" : "FAILED") + " — " + check.evidence()
-                    + (nullIfEmpty(check.requestId()) == null ? "" : " (request id " + check.requestId() + ")"));
+            String requestId = nullIfEmpty(check.requestId());
+            String outcome = check.passed() ? "runs.timeline.check.passed" : "runs.timeline.check.failed";
+            evidence.add(
+                    requestId == null
+                            ? new Text(outcome, check.name(), check.evidence())
+                            : new Text(outcome + ".requestId", check.name(), check.evidence(), requestId));
         }
         boolean verified = d.verified();
         return new TimelineEntry(
                 stored,
-                verified ? "every check passed" : "a check failed",
+                new Text(verified ? "runs.timeline.verified" : "runs.timeline.verificationFailed"),
                 null,
                 verified ? "VERIFIED" : "VERIFICATION_FAILED",
                 evidence);
