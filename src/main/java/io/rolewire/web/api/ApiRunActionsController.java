@@ -39,7 +39,7 @@ class ApiRunActionsController {
 
     @PostMapping("/submit")
     RunResponse processSubmit(@PathVariable long id, ActingUser user) {
-        return views.run(lifecycle.submit(id, user));
+        return views.runAfter(() -> lifecycle.submit(id, user));
     }
 
     /** Bound to the live plan read now; {@code planHash} is the one the client was shown. */
@@ -50,12 +50,12 @@ class ApiRunActionsController {
 
     @PostMapping("/reject")
     RunResponse processReject(@PathVariable long id, @RequestBody RejectRequest body, ActingUser user) {
-        return views.run(lifecycle.reject(id, user, body.reason()));
+        return views.runAfter(() -> lifecycle.reject(id, user, body.reason()));
     }
 
     @PostMapping("/cancel")
     RunResponse processCancel(@PathVariable long id, ActingUser user) {
-        return views.run(lifecycle.cancel(id, user));
+        return views.runAfter(() -> lifecycle.cancel(id, user));
     }
 
     /** 202: the run is APPLYING; {@code GET .../steps} follows it. */

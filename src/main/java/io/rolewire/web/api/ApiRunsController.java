@@ -5,7 +5,6 @@ import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.Actor;
-import io.rolewire.runs.Run;
 import io.rolewire.runs.Runs;
 import io.rolewire.web.ExportDownloads;
 import io.rolewire.wiring.Preview;
@@ -49,12 +48,12 @@ class ApiRunsController {
     ResponseEntity<RunResponse> processCreate(@Valid @RequestBody WiringRequest request, Authentication user) {
         WiringInput input = request.toInput();
         Preview preview = InvalidInputException.requireValid(wiring.preview(input));
-        Run run = runs.createDraft(input, preview, new Actor(user.getName()));
+        RunResponse created = views.runAfter(() -> runs.createDraft(input, preview, new Actor(user.getName())));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
-                .buildAndExpand(run.id())
+                .buildAndExpand(created.id())
                 .toUri();
-        return ResponseEntity.created(location).body(views.run(run));
+        return ResponseEntity.created(location).body(created);
     }
 
     @GetMapping("/api/v1/runs/{id}")
