@@ -1,6 +1,8 @@
 package io.rolewire.web.runs;
 
 import io.rolewire.apply.ApplyRefused;
+import io.rolewire.runs.Refusal;
+import io.rolewire.runs.Run;
 import io.rolewire.runs.TransitionRefused;
 import io.rolewire.web.FlashMessage;
 import java.util.Arrays;
@@ -34,6 +36,17 @@ final class RunRedirects {
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, message);
         return "redirect:/runs/" + runId;
+    }
+
+    /** Back to the run with why its rules refuse this user, before anything was shown or done. */
+    static String refused(Run run, Refusal refusal, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                FlashMessage.ATTRIBUTE,
+                new FlashMessage(
+                        "danger",
+                        refusal.messageCode(),
+                        List.of(String.valueOf(run.id()), run.status().name())));
+        return "redirect:/runs/" + run.id();
     }
 
     static FlashMessage success(String code, long runId) {
