@@ -89,6 +89,11 @@ public record Run(
         return ApplyRules.startApply(this, by, livePlanHash, at);
     }
 
+    /** Why {@code by} may not approve this run now (role, state, four eyes); empty when they may. */
+    public Optional<Refusal> approveRefusal(ActingUser by) {
+        return LifecycleRules.refusal(this, by, RunAction.APPROVE);
+    }
+
     /** Why {@code by} may not start an apply now (before any AWS read); empty when they may. */
     public Optional<Refusal> applyRefusal(ActingUser by) {
         return ApplyRules.applierRefusal(this, by, RunStatus.APPROVED);

@@ -113,6 +113,11 @@ class SecurityConfiguration {
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/runs/*/approve", "/runs/*/reject")
                         .hasRole(ADMIN.name())
+                        // the confirmation pages before approve and apply: the same roles as their POST
+                        .requestMatchers(HttpMethod.GET, "/runs/*/approve")
+                        .hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/runs/*/apply")
+                        .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/runs/*/apply",

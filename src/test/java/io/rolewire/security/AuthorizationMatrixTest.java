@@ -256,6 +256,10 @@ class AuthorizationMatrixTest {
                         "POST /runs/{id}/approve", who -> runAction("approve").param("planHash", "x"), admins),
                 new Endpoint(
                         "POST /runs/{id}/reject", who -> runAction("reject").param("reason", "x"), admins),
+                // the confirmation pages before approve and apply: the roles of their POST (a DRAFT
+                // is refused by the run: a redirect with a flash message, the handler ran)
+                new Endpoint("GET /runs/{id}/approve", who -> get("/runs/" + runId + "/approve"), admins),
+                new Endpoint("GET /runs/{id}/apply", who -> get("/runs/" + runId + "/apply"), creators),
                 // the apply module: reading is for everyone, what calls AWS for operators and admins
                 new Endpoint("GET /runs/{id}/progress", who -> get("/runs/" + runId + "/progress"), everyone),
                 new Endpoint("POST /runs/{id}/live-plan", who -> runAction("live-plan"), creators),

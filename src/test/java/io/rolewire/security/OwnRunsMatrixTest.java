@@ -176,6 +176,17 @@ class OwnRunsMatrixTest {
                 (id, hash) -> post("/runs/" + id + "/reject")
                         .param("reason", "Use the staging role.")
                         .with(csrf())));
+        // the confirmation pages call nothing: shown to whoever the run's rules let make the POST
+        all.add(new Endpoint(
+                "GET /runs/{id}/approve",
+                State.SUBMITTED,
+                Rule.FOUR_EYES,
+                (id, hash) -> get("/runs/" + id + "/approve")));
+        all.add(new Endpoint(
+                "GET /runs/{id}/apply",
+                State.APPROVED,
+                Rule.REQUESTER_OR_ADMIN,
+                (id, hash) -> get("/runs/" + id + "/apply")));
         all.add(browser("apply", State.APPROVED, Rule.APPLY));
         all.add(browser("retry", State.APPROVED, Rule.WRONG_STATE));
         all.add(browser("reverify", State.APPROVED, Rule.WRONG_STATE));

@@ -125,11 +125,23 @@ class ApplyBrowserTest {
                 .isNotEmpty();
         String liveHash =
                 browser.findElement(By.cssSelector("#live-plan-hash code")).getText();
-        assertThat(browser.findElement(By.cssSelector("#approve-form input[name=planHash]"))
+        Chromium.saveScreenshot(browser, "apply-live-plan");
+        // Approve leads to a confirmation page: what is written where, by whom, the hash approved
+        submitWith(browser.findElement(By.cssSelector("#approve-form button")));
+        assertThat(browser.findElement(By.id("confirm-plan-hash")).getText()).isEqualTo(liveHash);
+        assertThat(browser.findElement(By.id("confirm-by")).getText()).contains("admin");
+        assertThat(browser.findElement(By.id("confirm-account-SOURCE")).getText())
+                .contains("111122223333");
+        assertThat(browser.findElement(By.id("confirm-account-DESTINATION")).getText())
+                .contains("555566667777");
+        assertThat(browser.findElement(By.cssSelector("#confirm-form input[name=planHash]"))
                         .getAttribute("value"))
                 .isEqualTo(liveHash);
-        Chromium.saveScreenshot(browser, "apply-live-plan");
+        Chromium.saveScreenshot(browser, "confirm-approve");
+        submitWith(browser.findElement(By.id("confirm-cancel")));
+        assertThat(status()).as("Cancel changes nothing").isEqualTo("Submitted");
         submitWith(browser.findElement(By.cssSelector("#approve-form button")));
+        submitWith(browser.findElement(By.cssSelector("#confirm-form button")));
         assertThat(status()).isEqualTo("Approved");
         assertThat(stub.writes()).as("reading and approving write nothing").isEmpty();
 
@@ -137,6 +149,11 @@ class ApplyBrowserTest {
         signIn("operator", "operator-pw");
         browser.get(runPage);
         submitWith(browser.findElement(By.cssSelector("#apply-form button")));
+        assertThat(browser.findElement(By.id("confirm-by")).getText()).contains("operator");
+        assertThat(browser.findElements(By.cssSelector(".confirm-write"))).isNotEmpty();
+        Chromium.saveScreenshot(browser, "confirm-apply");
+        assertThat(stub.writes()).as("the confirmation page writes nothing").isEmpty();
+        submitWith(browser.findElement(By.cssSelector("#confirm-form button")));
         WebElement page = browser.findElement(By.tagName("html"));
         WebElement progressAtLoad = browser.findElement(By.id("apply-progress"));
         assertThat(progressAtLoad.getAttribute("data-live")).isEqualTo("true");

@@ -116,12 +116,14 @@ class SandboxBrowserTest {
         assertThat(browser.findElement(By.id("reach-DESTINATION")).getText()).contains("read");
         Chromium.saveScreenshot(browser, "sandbox-live-plan");
         submitWith(browser.findElement(By.cssSelector("#approve-form button")));
+        submitWith(browser.findElement(By.cssSelector("#confirm-form button")));
         assertThat(status()).isEqualTo("Approved");
 
         signOut();
         signIn("operator", "operator-pw");
         browser.get(runPage);
         submitWith(browser.findElement(By.cssSelector("#apply-form button")));
+        submitWith(browser.findElement(By.cssSelector("#confirm-form button")));
         new WebDriverWait(browser, Duration.ofMinutes(2))
                 .ignoring(WebDriverException.class)
                 .until(driver -> "Verified".equals(status()));

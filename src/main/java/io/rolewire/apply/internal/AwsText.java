@@ -18,6 +18,17 @@ final class AwsText {
                 failure.messageCode(), failure.messageArguments(), failure.getMessage(), Locale.ROOT);
     }
 
+    /**
+     * Why an account could not be read, for the live plan: one sentence per account, naming it, the
+     * property to set and the README section. AWS's (or the SDK's) own text is left out: it stays in
+     * the server's log ({@code apply.reach.*} of {@code apply-messages.properties}, same arguments).
+     */
+    String reach(AwsCallFailed failure) {
+        String kind = failure.messageCode().substring(failure.messageCode().lastIndexOf('.') + 1);
+        String text = messages.getMessage("apply.reach." + kind, failure.messageArguments(), null, Locale.ROOT);
+        return text != null ? text : messages.getMessage("apply.reach.other", failure.messageArguments(), Locale.ROOT);
+    }
+
     String of(String code, Object... arguments) {
         return messages.getMessage(code, arguments, code, Locale.ROOT);
     }

@@ -19,12 +19,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Computes a run's live plan: reads both accounts (at the same time), decides per resource, asks
  * Access Analyzer about the policies, and hashes the live documents the plan was computed from.
  */
 final class LivePlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(LivePlanner.class);
 
     private final AwsSessions sessions;
     private final Decisions decisions;
@@ -48,9 +52,9 @@ final class LivePlanner {
         List<AccountReach> accounts = List.of(
                 new AccountReach(Side.SOURCE, run.input().source().accountId(), false, null, reason),
                 new AccountReach(Side.DESTINATION, run.input().destination().accountId(), false, null, reason));
-        List<PlannedResource> resources = ResourceSpecs.of(run).stream()
-                .map(spec -> unknown(spec, reason))
-                .toList();
+        // said once for the installation (the page's notice), not again on every resource
+        List<PlannedResource> resources =
+                ResourceSpecs.of(run).stream().map(spec -> unknown(spec, null)).toList();
         return new LivePlan(run.id(), run.planHash(), now, false, accounts, resources, List.of());
     }
 
@@ -106,7 +110,8 @@ final class LivePlanner {
             AccountReach reach = new AccountReach(side, account, true, caller.arn(), null);
             return new SideRead(reach, session, mine, lives, resources, findings);
         } catch (AwsCallFailed e) {
-            String reason = text.of(e);
+            log.warn("Live plan of run {}: account {} not read: {}", run.id(), account, e.getMessage());
+            String reason = text.reach(e);
             return SideRead.unreachable(
                     side,
                     account,
@@ -114,7 +119,8 @@ final class LivePlanner {
                     mine.stream().map(s -> unknown(s, notRead(account))).toList());
         } catch (RuntimeException e) {
             // credentials that cannot be loaded, an unparseable answer: the account is unreadable, the page is not
-            String reason = text.of("apply.plan.unreadable", account, String.valueOf(e.getMessage()));
+            log.warn("Live plan of run {}: account {} not read", run.id(), account, e);
+            String reason = text.of("apply.plan.unreadable", account);
             return SideRead.unreachable(
                     side,
                     account,

@@ -22,6 +22,8 @@ import java.util.function.LongFunction;
  * @param approvePlanHash what the approve form carries: the live plan's hash, else the documents'
  * @param progress the steps of the latest apply, null when the run was never applied
  * @param mayReadLive reading the live state calls AWS: operators and admins, while it can matter
+ * @param approveBlocker why approving cannot work now (shown in place of the button), null when it can
+ * @param applyBlocker why applying cannot work now (shown in place of the button), null when it can
  */
 record ApplyPanel(
         LivePlan plan,
@@ -31,7 +33,9 @@ record ApplyPanel(
         boolean mayReadLive,
         boolean mayApply,
         boolean mayRetry,
-        boolean mayReverify) {
+        boolean mayReverify,
+        Blocker approveBlocker,
+        Blocker applyBlocker) {
 
     /** Statuses an apply has reached at least once: only they have steps to show. */
     static final Set<RunStatus> APPLIED_ONCE = EnumSet.of(
@@ -40,7 +44,12 @@ record ApplyPanel(
     private static final Set<RunStatus> NOTHING_TO_READ =
             EnumSet.of(RunStatus.CANCELLED, RunStatus.REJECTED, RunStatus.APPLYING);
 
-    static ApplyPanel of(Run run, ActingUser user, Optional<LivePlan> plan, LongFunction<ApplyProgress> progressOf) {
+    static ApplyPanel of(
+            Run run,
+            ActingUser user,
+            Optional<LivePlan> plan,
+            LongFunction<ApplyProgress> progressOf,
+            boolean awsAccess) {
         ApplyProgress progress = APPLIED_ONCE.contains(run.status()) ? progressOf.apply(run.id()) : null;
         return new ApplyPanel(
                 plan.orElse(null),
@@ -50,7 +59,9 @@ record ApplyPanel(
                 user.isCreator() && !NOTHING_TO_READ.contains(run.status()),
                 run.applyRefusal(user).isEmpty(),
                 run.retryRefusal(user).isEmpty(),
-                run.reverifyRefusal(user).isEmpty());
+                run.reverifyRefusal(user).isEmpty(),
+                Blocker.ofApprove(awsAccess, plan).orElse(null),
+                Blocker.ofApply(awsAccess, plan).orElse(null));
     }
 
     public boolean anyApplyAction() {

@@ -1,6 +1,8 @@
 package io.rolewire.web.runs;
 
 import io.rolewire.apply.ApplyRefused;
+import io.rolewire.runs.Refusal;
+import io.rolewire.runs.Run;
 import io.rolewire.runs.TransitionRefused;
 import io.rolewire.web.FlashMessage;
 import java.util.Arrays;
@@ -27,13 +29,31 @@ final class RunRedirects {
                     refused.reason().messageCode(),
                     List.of(String.valueOf(runId), refused.status().name()));
         } catch (ApplyRefused refused) {
-            List<String> args = Arrays.stream(refused.messageArguments())
-                    .map(String::valueOf)
-                    .toList();
-            message = new FlashMessage("danger", refused.messageCode(), args);
+            message = applyRefusal(refused, runId);
         }
         redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, message);
         return "redirect:/runs/" + runId;
+    }
+
+    /** Back to the run with why its rules refuse this user, before anything was shown or done. */
+    static String refused(Run run, Refusal refusal, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                FlashMessage.ATTRIBUTE,
+                new FlashMessage(
+                        "danger",
+                        refusal.messageCode(),
+                        List.of(String.valueOf(run.id()), run.status().name())));
+        return "redirect:/runs/" + run.id();
+    }
+
+    private static FlashMessage applyRefusal(ApplyRefused refused, long runId) {
+        if (refused.reason() == ApplyRefused.Reason.ACCOUNT_UNREACHABLE) {
+            // the run page says why once, with each account: not again in the flash
+            return new FlashMessage("danger", "livePlan.flash.unreachable", List.of(String.valueOf(runId)));
+        }
+        List<String> args =
+                Arrays.stream(refused.messageArguments()).map(String::valueOf).toList();
+        return new FlashMessage("danger", refused.messageCode(), args);
     }
 
     static FlashMessage success(String code, long runId) {

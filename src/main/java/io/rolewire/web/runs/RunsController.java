@@ -1,6 +1,7 @@
 package io.rolewire.web.runs;
 
 import io.rolewire.apply.Applies;
+import io.rolewire.apply.ApplyProperties;
 import io.rolewire.apply.LivePlans;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.ExportFormat;
@@ -46,6 +47,7 @@ class RunsController {
     private final HistoryExports exports;
     private final LivePlans livePlans;
     private final Applies applies;
+    private final ApplyProperties properties;
 
     RunsController(
             RunHistory history,
@@ -53,13 +55,15 @@ class RunsController {
             EventLog events,
             HistoryExports exports,
             LivePlans livePlans,
-            Applies applies) {
+            Applies applies,
+            ApplyProperties properties) {
         this.history = history;
         this.runs = runs;
         this.events = events;
         this.exports = exports;
         this.livePlans = livePlans;
         this.applies = applies;
+        this.properties = properties;
     }
 
     @ModelAttribute("nav")
@@ -106,7 +110,7 @@ class RunsController {
         Run run = find(runId);
         model.addAttribute("run", run);
         model.addAttribute("actions", run.allowedActions(user));
-        ApplyPanel panel = ApplyPanel.of(run, user, livePlans.latest(runId), applies::progress);
+        ApplyPanel panel = ApplyPanel.of(run, user, livePlans.latest(runId), applies::progress, properties.awsAccess());
         model.addAttribute("applyPanel", panel);
         model.addAttribute("progress", panel.progress());
         model.addAttribute("findings", Findings.bySeverity(run.findings()));

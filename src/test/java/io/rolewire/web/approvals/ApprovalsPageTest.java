@@ -80,7 +80,7 @@ class ApprovalsPageTest {
     }
 
     @Test
-    void theLivePlanOfEachRequestIsSummedUpWithItsDiffsAndTheApproveFormCarriesItsHash() throws Exception {
+    void theLivePlanOfEachRequestIsSummedUpWithItsDiffsAndTheApproveButtonLeadsToTheConfirmation() throws Exception {
         given(lifecycle.awaitingApproval(ApprovalsController.QUEUE_SIZE)).willReturn(List.of(submittedRun(42)));
         given(livePlans.latest(42)).willReturn(Optional.of(livePlan()));
 
@@ -95,10 +95,9 @@ class ApprovalsPageTest {
                         .string("Destination account 555566667777 not reachable"))
                 .andExpect(xpath("//*[@id='pending-42-unreachable-SOURCE']").doesNotExist())
                 .andExpect(xpath("//form[@id='approve-42']/@action").string("/runs/42/approve"))
-                .andExpect(xpath("//form[@id='approve-42']/input[@name='planHash']/@value")
-                        .string(LIVE_HASH))
-                .andExpect(
-                        xpath("//form[@id='approve-42']/input[@name='_csrf']").exists())
+                // a GET to the confirmation page, which says what will be written and makes the POST
+                .andExpect(xpath("//form[@id='approve-42']/@method").string("get"))
+                .andExpect(xpath("//form[@id='approve-42']/input").doesNotExist())
                 .andExpect(xpath("//section[@id='decide-42']/div[contains(@class,'live-diff')]")
                         .nodeCount(1))
                 .andExpect(xpath("//*[@id='pending-42-diff-source.policy']//tr[@class='diff-added']/td[2]")
@@ -108,15 +107,14 @@ class ApprovalsPageTest {
     }
 
     @Test
-    void withoutALivePlanTheFormCarriesTheDocumentsHashAndNobodyApprovesTheirOwnRequest() throws Exception {
+    void withoutALivePlanTheQueueSaysSoAndNobodyApprovesTheirOwnRequest() throws Exception {
         Run own = submittedRun(43, "admin");
         given(lifecycle.awaitingApproval(ApprovalsController.QUEUE_SIZE)).willReturn(List.of(submittedRun(42), own));
 
         mvc.perform(get("/approvals").with(user("admin").roles("ADMIN")))
                 .andExpect(xpath("normalize-space(//tr[@id='pending-42']/td[8])")
                         .string("Not read yet: the documents alone"))
-                .andExpect(xpath("//form[@id='approve-42']/input[@name='planHash']/@value")
-                        .string("f".repeat(64)))
+                .andExpect(xpath("//form[@id='approve-42']/@action").string("/runs/42/approve"))
                 .andExpect(xpath("//tr[@id='pending-43']").exists())
                 .andExpect(xpath("//form[@id='approve-43']").doesNotExist())
                 .andExpect(xpath("//section[@id='decide-43']").doesNotExist());

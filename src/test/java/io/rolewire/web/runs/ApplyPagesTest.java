@@ -110,18 +110,18 @@ class ApplyPagesTest extends RunPageSliceTest {
     }
 
     @Test
-    void theApproveFormCarriesTheLivePlanHashOnceOneWasRead() throws Exception {
+    void approveIsOfferedOnceALivePlanWasReadElseTheReasonTakesItsPlace() throws Exception {
         given(runs.find(42)).willReturn(Optional.of(runIn(RunStatus.SUBMITTED)));
         given(runs.find(43)).willReturn(Optional.of(runIn(RunStatus.SUBMITTED)));
         given(livePlans.latest(42)).willReturn(Optional.of(livePlan()));
 
         mvc.perform(get("/runs/42").with(ADMIN))
-                .andExpect(xpath("//form[@id='approve-form']/input[@name='planHash']/@value")
-                        .string(LIVE_HASH));
+                .andExpect(xpath("//form[@id='approve-form']/@action").string("/runs/42/approve"))
+                .andExpect(xpath("//*[@id='approve-blocked']").doesNotExist());
         mvc.perform(get("/runs/43").with(ADMIN))
                 .andExpect(xpath("//*[@id='live-plan-none']").exists())
-                .andExpect(xpath("//form[@id='approve-form']/input[@name='planHash']/@value")
-                        .string("a1b2c3"));
+                .andExpect(xpath("//form[@id='approve-form']").doesNotExist())
+                .andExpect(xpath("//*[@id='approve-blocked']").string(containsString("Read the live state first")));
     }
 
     @Test
@@ -146,8 +146,7 @@ class ApplyPagesTest extends RunPageSliceTest {
         mvc.perform(get("/runs/42").with(OPERATOR))
                 .andExpect(xpath("//div[@id='apply-actions']/form").nodeCount(1))
                 .andExpect(xpath("//form[@id='apply-form']/@action").string("/runs/42/apply"))
-                .andExpect(
-                        xpath("//form[@id='apply-form']/input[@name='_csrf']").exists())
+                .andExpect(xpath("//form[@id='apply-form']/@method").string("get"))
                 .andExpect(xpath("//form[@id='apply-form']/button").string("Apply to AWS"))
                 // never applied yet: no steps section
                 .andExpect(xpath("//*[@id='apply-progress']").doesNotExist());

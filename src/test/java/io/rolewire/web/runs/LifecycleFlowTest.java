@@ -51,7 +51,10 @@ class LifecycleFlowTest {
         mvc.perform(get("/approvals").with(ADMIN))
                 .andExpect(xpath("//tr[@id='pending-" + id + "']").exists());
 
-        String planHash = mvc.perform(get(run).with(ADMIN))
+        // the run page's Approve leads to the confirmation page, whose form carries the plan hash
+        mvc.perform(get(run).with(ADMIN))
+                .andExpect(xpath("//form[@id='approve-form']/@action").string(run + "/approve"));
+        String planHash = mvc.perform(get(run + "/approve").with(ADMIN))
                 .andReturn()
                 .getResponse()
                 .getContentAsString()

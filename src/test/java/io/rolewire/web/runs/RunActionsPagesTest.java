@@ -95,16 +95,14 @@ class RunActionsPagesTest {
     }
 
     @Test
-    void anotherAdminSeesApproveWithThePlanHashAndRejectWithAReason() throws Exception {
+    void anotherAdminSeesApproveLeadingToItsConfirmationAndRejectWithAReason() throws Exception {
         given(runs.find(42)).willReturn(Optional.of(submitted("operator")));
+        given(livePlans.latest(42)).willReturn(Optional.of(ApplyFixtures.livePlan()));
 
         mvc.perform(get("/runs/42").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//form[@id='approve-form']/@action").string("/runs/42/approve"))
-                .andExpect(xpath("//form[@id='approve-form']/input[@name='planHash']/@value")
-                        .string("a1b2c3"))
-                .andExpect(
-                        xpath("//form[@id='approve-form']/input[@name='_csrf']").exists())
+                .andExpect(xpath("//form[@id='approve-form']/@method").string("get"))
                 .andExpect(xpath("//form[@id='reject-form']/textarea[@name='reason']/@maxlength")
                         .string("1000"))
                 .andExpect(

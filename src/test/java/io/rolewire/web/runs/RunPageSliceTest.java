@@ -19,7 +19,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The run page and its buttons with every service mocked: one slice context for the apply page tests. */
-@WebMvcTest(controllers = {RunsController.class, RunActionsController.class, ApplyActionsController.class})
+@WebMvcTest(
+        controllers = {
+            RunsController.class,
+            RunActionsController.class,
+            ApplyActionsController.class,
+            ConfirmController.class
+        })
 @Import({SecurityTestImports.class, WebTestConfiguration.class})
 abstract class RunPageSliceTest {
 
