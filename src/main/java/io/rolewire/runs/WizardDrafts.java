@@ -1,5 +1,7 @@
 package io.rolewire.runs;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +19,22 @@ public interface WizardDrafts {
 
     /** @return false when the draft does not exist or belongs to someone else */
     boolean save(UUID id, Actor owner, String stateJson);
+
+    /** A draft not saved as a run yet, as listed on its owner's home page. */
+    record OpenDraft(UUID id, String stateJson, Instant createdAt, Instant updatedAt) {}
+
+    /** The owner's open drafts, last changed first, at most {@code limit}. */
+    List<OpenDraft> open(Actor owner, int limit);
+
+    /** The run this draft was saved as; empty while the draft is open (or not the owner's). */
+    Optional<Long> savedRun(UUID id, Actor owner);
+
+    /**
+     * Closes the draft: it was saved as {@code runId}. It leaves the owner's open drafts but is
+     * kept, so a second save of it finds that run.
+     */
+    void close(UUID id, Actor owner, long runId);
+
+    /** @return false when the draft does not exist or belongs to someone else */
+    boolean delete(UUID id, Actor owner);
 }

@@ -3,6 +3,7 @@ package io.rolewire.runs.internal;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.WizardDrafts;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,5 +62,57 @@ class JdbcWizardDrafts implements WizardDrafts {
                 .param("owner", owner.username())
                 .update();
         return updated == 1;
+    }
+
+    @Override
+    public List<OpenDraft> open(Actor owner, int limit) {
+        return jdbc.sql("""
+                        select id, state_json, created_at, updated_at from wizard_drafts
+                        where owner = :owner and saved_run_id is null
+                        order by updated_at desc, id limit :limit
+                        """)
+                .param("owner", owner.username())
+                .param("limit", Math.max(1, limit))
+                .query((rs, row) -> new OpenDraft(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("state_json"),
+                        Timestamps.fromDb(rs, "created_at"),
+                        Timestamps.fromDb(rs, "updated_at")))
+                .list();
+    }
+
+    @Override
+    public Optional<Long> savedRun(UUID id, Actor owner) {
+        return jdbc
+                .sql("select saved_run_id from wizard_drafts where id = :id and owner = :owner")
+                .param("id", id)
+                .param("owner", owner.username())
+                .query((rs, row) -> rs.getObject("saved_run_id", Long.class))
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    @Override
+    public void close(UUID id, Actor owner, long runId) {
+        jdbc.sql("""
+                        update wizard_drafts set saved_run_id = :runId, updated_at = :now
+                        where id = :id and owner = :owner and saved_run_id is null
+                        """)
+                .param("runId", runId)
+                .param("now", Timestamps.toDb(clock.instant()))
+                .param("id", id)
+                .param("owner", owner.username())
+                .update();
+    }
+
+    @Override
+    public boolean delete(UUID id, Actor owner) {
+        return jdbc.sql("delete from wizard_drafts where id = :id and owner = :owner")
+                        .param("id", id)
+                        .param("owner", owner.username())
+                        .update()
+                == 1;
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The last wizard step: every rendered document with its findings, downloads, and saving the
  * wizard as a DRAFT run. Nothing invalid gets here: the whole input is checked again first, and
- * the first step that would not pass is shown with its errors instead.
+ * the first step that would not pass is shown with its errors instead. Saving closes the wizard
+ * draft: it leaves the home page's drafts, and saving it again leads to the run already saved.
  */
 @Controller
 @RequestMapping("/wizard/{draftId}")
@@ -89,6 +90,12 @@ class PreviewController {
             Actor actor,
             RedirectAttributes redirect) {
         WizardState state = store.load(draftId, actor);
+        Optional<Long> saved = store.savedRun(draftId, actor);
+        if (saved.isPresent()) {
+            // Back, then Save again (or a second click): the draft is closed, its run already exists
+            FlashMessage.warning(redirect, "wizard.flash.alreadySaved", String.valueOf(saved.get()));
+            return "redirect:/runs/" + saved.get();
+        }
         Checked checked = check(state);
         if (checked.stepToFix() != null) {
             return fixFirst(draftId, checked.stepToFix(), redirect);
@@ -99,6 +106,7 @@ class PreviewController {
             return WizardController.redirectTo(draftId, Step.PREVIEW);
         }
         Run run = runs.createDraft(state.toInput(), preview, actor);
+        store.close(draftId, actor, run.id());
         FlashMessage.success(redirect, "runs.flash.saved", String.valueOf(run.id()));
         return "redirect:/runs/" + run.id();
     }

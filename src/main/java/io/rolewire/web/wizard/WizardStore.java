@@ -2,6 +2,9 @@ package io.rolewire.web.wizard;
 
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.WizardDrafts;
+import io.rolewire.wiring.WiringInput;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,35 @@ class WizardStore {
 
     UUID start(Actor owner) {
         return drafts.start(owner, json.writeValueAsString(WizardState.defaults(defaultRegion)));
+    }
+
+    /** A new draft holding a stored run's inputs: "Copy into a new wiring". */
+    UUID startFrom(Actor owner, WiringInput input) {
+        return drafts.start(owner, json.writeValueAsString(WizardState.of(input)));
+    }
+
+    /** The owner's drafts not saved as a run yet, last changed first. */
+    List<OpenDraft> open(Actor owner, int limit) {
+        return drafts.open(owner, limit).stream()
+                .map(d -> OpenDraft.of(d, json.readValue(d.stateJson(), WizardState.class)))
+                .toList();
+    }
+
+    /** The run this draft was already saved as, if it was. */
+    Optional<Long> savedRun(UUID draftId, Actor owner) {
+        return drafts.savedRun(draftId, owner);
+    }
+
+    /** The draft was saved as {@code runId}: it leaves the open drafts. */
+    void close(UUID draftId, Actor owner, long runId) {
+        drafts.close(draftId, owner, runId);
+    }
+
+    /** @throws DraftNotFoundException when the draft does not exist or is someone else's */
+    void delete(UUID draftId, Actor owner) {
+        if (!drafts.delete(draftId, owner)) {
+            throw new DraftNotFoundException(draftId);
+        }
     }
 
     /** @throws DraftNotFoundException when the draft does not exist or is someone else's */

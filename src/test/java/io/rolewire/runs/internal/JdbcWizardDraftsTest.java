@@ -62,7 +62,7 @@ class JdbcWizardDraftsTest {
     @Autowired
     JdbcClient jdbc;
 
-    final Actor alice = new Actor("alice");
+    Actor alice = new Actor("alice");
     final Actor bob = new Actor("bob");
 
     @Test
@@ -111,5 +111,51 @@ class JdbcWizardDraftsTest {
                 .param("id", id)
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
                 .single();
+    }
+
+    @Test
+    void openDraftsAreTheOwnersNotYetSavedLastChangedFirst() {
+        alice = new Actor("alice-" + UUID.randomUUID());
+        clock.now = START;
+        UUID older = drafts.start(alice, "{\"n\":1}");
+        clock.now = START.plusSeconds(60);
+        UUID newer = drafts.start(alice, "{\"n\":2}");
+        UUID saved = drafts.start(alice, "{\"n\":3}");
+        drafts.start(bob, "{\"n\":4}");
+        drafts.close(saved, alice, 42);
+
+        assertThat(drafts.open(alice, 10))
+                .extracting(WizardDrafts.OpenDraft::id)
+                .containsExactly(newer, older);
+        assertThat(drafts.open(alice, 1)).extracting(WizardDrafts.OpenDraft::id).containsExactly(newer);
+        assertThat(drafts.open(alice, 10).get(0).updatedAt()).isEqualTo(START.plusSeconds(60));
+        assertThat(drafts.open(bob, 10))
+                .extracting(WizardDrafts.OpenDraft::stateJson)
+                .contains("{\"n\":4}");
+    }
+
+    @Test
+    void aClosedDraftNamesItsRunAndKeepsTheFirstOne() {
+        UUID id = drafts.start(alice, "{}");
+        assertThat(drafts.savedRun(id, alice)).isEmpty();
+
+        drafts.close(id, alice, 42);
+        drafts.close(id, alice, 43);
+
+        assertThat(drafts.savedRun(id, alice)).contains(42L);
+        assertThat(drafts.savedRun(id, bob)).isEmpty();
+        drafts.close(id, bob, 44);
+        assertThat(drafts.savedRun(id, alice)).contains(42L);
+    }
+
+    @Test
+    void onlyTheOwnerDeletesADraft() {
+        UUID id = drafts.start(alice, "{}");
+
+        assertThat(drafts.delete(id, bob)).isFalse();
+        assertThat(drafts.load(id, alice)).isPresent();
+        assertThat(drafts.delete(id, alice)).isTrue();
+        assertThat(drafts.load(id, alice)).isEmpty();
+        assertThat(drafts.delete(id, alice)).isFalse();
     }
 }
