@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * A working stand-in for the database-backed drafts, with the same ownership rule: someone else's
@@ -78,6 +79,20 @@ public final class InMemoryWizardDrafts implements WizardDrafts {
                 (key, d) -> d.owner().equals(owner.username()) && d.savedRun() == null
                         ? new Draft(d.owner(), d.state(), runId, d.createdAt(), d.updatedAt())
                         : d);
+    }
+
+    @Override
+    public synchronized Optional<SavedRun> saveAsRunOnce(UUID id, Actor owner, LongSupplier saveRun) {
+        Draft current = drafts.get(id);
+        if (current == null || !current.owner().equals(owner.username())) {
+            return Optional.empty();
+        }
+        if (current.savedRun() != null) {
+            return Optional.of(new SavedRun(current.savedRun(), true));
+        }
+        long runId = saveRun.getAsLong();
+        close(id, owner, runId);
+        return Optional.of(new SavedRun(runId, false));
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Wizard drafts keyed by a random UUID. Every query also matches the owner, so a guessed or leaked
@@ -105,6 +107,29 @@ class JdbcWizardDrafts implements WizardDrafts {
                 .param("id", id)
                 .param("owner", owner.username())
                 .update();
+    }
+
+    @Override
+    @Transactional
+    public Optional<SavedRun> saveAsRunOnce(UUID id, Actor owner, LongSupplier saveRun) {
+        List<Long> locked = jdbc.sql(
+                        "select saved_run_id from wizard_drafts where id = :id and owner = :owner for update")
+                .param("id", id)
+                .param("owner", owner.username())
+                .query((rs, row) -> {
+                    long saved = rs.getLong("saved_run_id");
+                    return rs.wasNull() ? 0L : saved;
+                })
+                .list();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        if (locked.get(0) != 0L) {
+            return Optional.of(new SavedRun(locked.get(0), true));
+        }
+        long runId = saveRun.getAsLong();
+        close(id, owner, runId);
+        return Optional.of(new SavedRun(runId, false));
     }
 
     @Override

@@ -4,8 +4,8 @@ import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.LivePlans;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
-import io.rolewire.runs.Run;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.WizardDrafts;
 import io.rolewire.web.DocumentDownloads;
 import io.rolewire.web.DocumentNotFoundException;
 import io.rolewire.web.Findings;
@@ -92,9 +92,7 @@ class PreviewController {
         WizardState state = store.load(draftId, actor);
         Optional<Long> saved = store.savedRun(draftId, actor);
         if (saved.isPresent()) {
-            // Back, then Save again (or a second click): the draft is closed, its run already exists
-            FlashMessage.warning(redirect, "wizard.flash.alreadySaved", String.valueOf(saved.get()));
-            return "redirect:/runs/" + saved.get();
+            return alreadySaved(saved.get(), redirect);
         }
         Checked checked = check(state);
         if (checked.stepToFix() != null) {
@@ -105,10 +103,21 @@ class PreviewController {
             FlashMessage.warning(redirect, "wizard.flash.changed");
             return WizardController.redirectTo(draftId, Step.PREVIEW);
         }
-        Run run = runs.createDraft(state.toInput(), preview, actor);
-        store.close(draftId, actor, run.id());
-        FlashMessage.success(redirect, "runs.flash.saved", String.valueOf(run.id()));
-        return "redirect:/runs/" + run.id();
+        WizardDrafts.SavedRun run = store.saveAsRunOnce(
+                draftId,
+                actor,
+                () -> runs.createDraft(state.toInput(), preview, actor).id());
+        if (run.alreadySaved()) {
+            return alreadySaved(run.runId(), redirect);
+        }
+        FlashMessage.success(redirect, "runs.flash.saved", String.valueOf(run.runId()));
+        return "redirect:/runs/" + run.runId();
+    }
+
+    /** Back, then Save again (or a second click): the draft is closed and its run exists already. */
+    private static String alreadySaved(long runId, RedirectAttributes redirect) {
+        FlashMessage.warning(redirect, "wizard.flash.alreadySaved", String.valueOf(runId));
+        return "redirect:/runs/" + runId;
     }
 
     @GetMapping("/documents/{key}")

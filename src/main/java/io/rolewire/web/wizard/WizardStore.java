@@ -6,6 +6,7 @@ import io.rolewire.wiring.WiringInput;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,9 +47,14 @@ class WizardStore {
         return drafts.savedRun(draftId, owner);
     }
 
-    /** The draft was saved as {@code runId}: it leaves the open drafts. */
-    void close(UUID draftId, Actor owner, long runId) {
-        drafts.close(draftId, owner, runId);
+    /**
+     * Saves the draft as a run unless it already was (then {@code saveRun} is not called), and
+     * closes it: it leaves the open drafts.
+     *
+     * @throws DraftNotFoundException when the draft does not exist or is someone else's
+     */
+    WizardDrafts.SavedRun saveAsRunOnce(UUID draftId, Actor owner, LongSupplier saveRun) {
+        return drafts.saveAsRunOnce(draftId, owner, saveRun).orElseThrow(() -> new DraftNotFoundException(draftId));
     }
 
     /** @throws DraftNotFoundException when the draft does not exist or is someone else's */
