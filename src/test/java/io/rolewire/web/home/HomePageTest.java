@@ -104,6 +104,7 @@ class HomePageTest {
         mvc.perform(get("/").with(OPERATOR))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//a[@id='start-wizard']/@href").string("/wizard"))
+                .andExpect(xpath("//p[@id='intro']").string(containsString("fill in the wizard")))
                 .andExpect(xpath("//tr[@id='draft-" + DRAFT + "']/td[1]").string("ECS task"))
                 .andExpect(xpath("//tr[@id='draft-" + DRAFT + "']/td[2]").string("111122223333/<b>src</b>"))
                 .andExpect(xpath("//tr[@id='draft-" + DRAFT + "']/td[3]").string("not typed yet"))
@@ -194,7 +195,8 @@ class HomePageTest {
                 .andExpect(xpath("//section[@id='activity']//tr[@id='run-9']").exists())
                 .andExpect(xpath("//tr[@id='audit-event-77']/td[2]").string("reviewer"))
                 .andExpect(xpath("//tr[@id='audit-event-77']/td[3]").string("EXPORTED"))
-                // reviewers do not fill in the wizard
+                // reviewers do not fill in the wizard, and are not told to
+                .andExpect(xpath("//p[@id='intro']").string(containsString("Read any run")))
                 .andExpect(xpath("//a[@id='start-wizard']").doesNotExist())
                 .andExpect(xpath("//section[@id='drafts']").doesNotExist())
                 .andExpect(xpath("//section[@id='my-runs-by-state']").doesNotExist())
