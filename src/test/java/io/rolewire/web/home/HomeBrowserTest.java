@@ -68,7 +68,7 @@ class HomeBrowserTest {
         browser.get(url("/"));
         assertThat(browser.findElement(By.id("resume-" + draft)).getAttribute("href"))
                 .endsWith("/wizard/" + draft);
-        assertThat(browser.findElements(By.cssSelector("#my-runs-SUBMITTED #run-" + run)))
+        assertThat(browser.findElements(By.cssSelector("#my-runs-SUBMITTED #my-run-" + run)))
                 .hasSize(1);
         Chromium.saveScreenshot(browser, "home-operator");
         submitWith(browser.findElement(By.cssSelector("#delete-" + draft + " button")));

@@ -121,8 +121,8 @@ class HomePageTest {
                         .string("my-runs-REJECTED"))
                 .andExpect(
                         xpath("count(//section[@id='my-runs-DRAFT']//tbody/tr)").number(2.0))
-                .andExpect(
-                        xpath("//section[@id='my-runs-DRAFT']//tr[@id='run-2']").exists())
+                .andExpect(xpath("//section[@id='my-runs-DRAFT']//tr[@id='my-run-2']")
+                        .exists())
                 .andExpect(xpath("//section[@id='my-runs-DRAFT']//*[@class='next-action']")
                         .string("Read it, then submit it for approval."))
                 .andExpect(xpath("//section[@id='my-runs-REJECTED']//*[@class='next-action']")
@@ -176,7 +176,8 @@ class HomePageTest {
     @Test
     void reviewersSeeRecentActivityVerificationFailuresAndTheIntegrityStatus() throws Exception {
         given(history.search(HistoryFilter.none(), null, HomePage.RECENT_RUNS))
-                .willReturn(new HistoryPage(List.of(summary(9, RunStatus.SUBMITTED)), null));
+                .willReturn(new HistoryPage(
+                        List.of(summary(9, RunStatus.SUBMITTED), summary(5, RunStatus.VERIFICATION_FAILED)), null));
         given(history.search(
                         new HistoryFilter(null, null, RunStatus.VERIFICATION_FAILED, null),
                         null,
@@ -191,8 +192,12 @@ class HomePageTest {
                 .andExpect(xpath("//*[@id='integrity-checkpoint']")
                         .string("Latest signed checkpoint: 120 events, issued 2026-12-01 10:00 UTC."))
                 .andExpect(xpath("//a[@id='integrity-check']/@href").string("/audit/integrity/check"))
-                .andExpect(xpath("//section[@id='failures']//tr[@id='run-5']").exists())
+                .andExpect(xpath("//section[@id='failures']//tr[@id='failed-run-5']")
+                        .exists())
                 .andExpect(xpath("//section[@id='activity']//tr[@id='run-9']").exists())
+                // one run in two tables: each row keeps an id of its own
+                .andExpect(xpath("count(//*[@id='run-5'])").number(1.0))
+                .andExpect(xpath("count(//*[@id='failed-run-5'])").number(1.0))
                 .andExpect(xpath("//tr[@id='audit-event-77']/td[2]").string("reviewer"))
                 .andExpect(xpath("//tr[@id='audit-event-77']/td[3]").string("EXPORTED"))
                 // reviewers do not fill in the wizard, and are not told to
