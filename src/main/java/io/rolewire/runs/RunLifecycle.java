@@ -45,4 +45,7 @@ public interface RunLifecycle {
 
     /** SUBMITTED runs, oldest submission first (the approvers' queue), at most {@code limit}. */
     List<Run> awaitingApproval(int limit);
+
+    /** How many runs are SUBMITTED: one count on the status index, cheap enough for every page. */
+    long countAwaitingApproval();
 }

@@ -1,8 +1,10 @@
 package io.rolewire.web;
 
+import io.rolewire.runs.RunLifecycle;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,12 +13,25 @@ import org.springframework.core.Ordered;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** MVC plumbing shared by every controller of the web module. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebLimits.class)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final ObjectProvider<RunLifecycle> lifecycle;
+
+    WebConfiguration(ObjectProvider<RunLifecycle> lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    /** Looked up per request, so web slices without the runs module still start. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PendingApprovalsCount(lifecycle)).excludePathPatterns("/api/**");
+    }
 
     /** Decimal digits only, no sign, no leading zero: one spelling per id. */
     private static final Pattern CANONICAL_ID = Pattern.compile("0|[1-9][0-9]{0,18}");

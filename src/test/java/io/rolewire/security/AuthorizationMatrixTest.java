@@ -228,6 +228,14 @@ class AuthorizationMatrixTest {
                                 .param("planHash", "stale")
                                 .with(csrf()),
                         creators),
+                new Endpoint(
+                        "POST /wizard/{draft}/delete",
+                        who -> post("/wizard/" + freshDraft(who) + "/delete").with(csrf()),
+                        creators),
+                new Endpoint(
+                        "POST /wizard/from-run/{id}",
+                        who -> post("/wizard/from-run/" + runId).with(csrf()),
+                        creators),
                 new Endpoint("POST /logout", who -> post("/logout").with(csrf()), public_),
                 new Endpoint("POST /api/v1/plans", who -> apiJson(post("/api/v1/plans")), apiEveryone),
                 new Endpoint("POST /api/v1/runs", who -> apiJson(post("/api/v1/runs")), apiCreators),
@@ -376,6 +384,22 @@ class AuthorizationMatrixTest {
             request.with(httpBasic(who.username, who.username + "-pw"));
         } else {
             request.with(user(who.username).roles(who.name()));
+        }
+    }
+
+    /** A draft of its own for each creator, so deleting it leaves the shared ones in place. */
+    private String freshDraft(Who who) {
+        if (who != Who.OPERATOR && who != Who.ADMIN) {
+            return draftOf.get(Who.OPERATOR);
+        }
+        try {
+            String started = mvc.perform(get("/wizard").with(user(who.username).roles(who.name())))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
+            return started.split("/")[2];
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

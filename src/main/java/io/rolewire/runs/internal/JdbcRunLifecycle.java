@@ -136,6 +136,14 @@ class JdbcRunLifecycle implements RunLifecycle {
                 .toList();
     }
 
+    @Override
+    public long countAwaitingApproval() {
+        return jdbc.sql("select count(*) from runs where status = :status")
+                .param("status", RunStatus.SUBMITTED.name())
+                .query(Long.class)
+                .single();
+    }
+
     /** The clock is read after loading, so two concurrent callers can both hold the same version. */
     private Run change(long runId, BiFunction<Run, Instant, Transition> decide) {
         Run before = reader.find(runId).orElseThrow(() -> new UnknownRunException(runId));

@@ -4,8 +4,8 @@ import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.LivePlans;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
-import io.rolewire.runs.Run;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.WizardDrafts;
 import io.rolewire.web.DocumentDownloads;
 import io.rolewire.web.DocumentNotFoundException;
 import io.rolewire.web.Findings;
@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The last wizard step: every rendered document with its findings, downloads, and saving the
  * wizard as a DRAFT run. Nothing invalid gets here: the whole input is checked again first, and
- * the first step that would not pass is shown with its errors instead.
+ * the first step that would not pass is shown with its errors instead. Saving closes the wizard
+ * draft: it leaves the home page's drafts, and saving it again leads to the run already saved.
  */
 @Controller
 @RequestMapping("/wizard/{draftId}")
@@ -89,6 +90,10 @@ class PreviewController {
             Actor actor,
             RedirectAttributes redirect) {
         WizardState state = store.load(draftId, actor);
+        Optional<Long> saved = store.savedRun(draftId, actor);
+        if (saved.isPresent()) {
+            return alreadySaved(saved.get(), redirect);
+        }
         Checked checked = check(state);
         if (checked.stepToFix() != null) {
             return fixFirst(draftId, checked.stepToFix(), redirect);
@@ -98,9 +103,21 @@ class PreviewController {
             FlashMessage.warning(redirect, "wizard.flash.changed");
             return WizardController.redirectTo(draftId, Step.PREVIEW);
         }
-        Run run = runs.createDraft(state.toInput(), preview, actor);
-        FlashMessage.success(redirect, "runs.flash.saved", String.valueOf(run.id()));
-        return "redirect:/runs/" + run.id();
+        WizardDrafts.SavedRun run = store.saveAsRunOnce(
+                draftId,
+                actor,
+                () -> runs.createDraft(state.toInput(), preview, actor).id());
+        if (run.alreadySaved()) {
+            return alreadySaved(run.runId(), redirect);
+        }
+        FlashMessage.success(redirect, "runs.flash.saved", String.valueOf(run.runId()));
+        return "redirect:/runs/" + run.runId();
+    }
+
+    /** Back, then Save again (or a second click): the draft is closed and its run exists already. */
+    private static String alreadySaved(long runId, RedirectAttributes redirect) {
+        FlashMessage.warning(redirect, "wizard.flash.alreadySaved", String.valueOf(runId));
+        return "redirect:/runs/" + runId;
     }
 
     @GetMapping("/documents/{key}")

@@ -55,6 +55,14 @@ class WizardController {
         return redirectTo(draftId, Step.WORKLOAD);
     }
 
+    /** Deleting is for the owner only: someone else's draft is missing (404), like on every step. */
+    @PostMapping("/{draftId}/delete")
+    String processDelete(@PathVariable UUID draftId, Actor actor, RedirectAttributes redirect) {
+        store.delete(draftId, actor);
+        FlashMessage.success(redirect, "wizard.flash.deleted");
+        return "redirect:/";
+    }
+
     /** {@code ?check} shows the saved values with their errors (used when the preview refused). */
     @GetMapping("/{draftId}/{step:workload|source|destination|details}")
     String showStep(

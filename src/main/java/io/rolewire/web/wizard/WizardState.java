@@ -2,6 +2,7 @@ package io.rolewire.web.wizard;
 
 import io.rolewire.wiring.Ec2InstanceOptions;
 import io.rolewire.wiring.EcsTaskOptions;
+import io.rolewire.wiring.ExecutionRoleOptions;
 import io.rolewire.wiring.WiringInput;
 import io.rolewire.wiring.Workload;
 
@@ -26,6 +27,55 @@ record WizardState(WorkloadForm workload, SourceForm source, DestinationForm des
                 new DestinationForm("", "", "false", ""),
                 EcsForm.defaults(),
                 new Ec2Form(""));
+    }
+
+    /** What was typed for a stored run, so a copy of it opens in the wizard with the same values. */
+    static WizardState of(WiringInput input) {
+        WizardState defaults = defaults(input.region());
+        EcsForm ecs = input.ecs() == null ? defaults.ecs() : ecsFormOf(input.ecs());
+        Ec2Form ec2 =
+                input.ec2() == null ? defaults.ec2() : new Ec2Form(input.ec2().instanceProfileName());
+        return new WizardState(
+                new WorkloadForm(input.workload().name(), input.region()),
+                new SourceForm(
+                        input.source().accountId(),
+                        input.source().roleName(),
+                        String.valueOf(input.source().create())),
+                new DestinationForm(
+                        input.destination().accountId(),
+                        input.destination().roleName(),
+                        String.valueOf(input.destination().create()),
+                        String.join("\n", input.destination().managedPolicyArns())),
+                ecs,
+                ec2);
+    }
+
+    private static EcsForm ecsFormOf(EcsTaskOptions ecs) {
+        ExecutionRoleOptions role = ecs.executionRole();
+        return new EcsForm(
+                typed(ecs.family()),
+                typed(ecs.containerName()),
+                typed(ecs.image()),
+                typed(ecs.cpu()),
+                typed(ecs.memory()),
+                ecs.launchType().name(),
+                new ExecutionRoleForm(
+                        String.valueOf(role.enabled()),
+                        typed(role.roleName()),
+                        String.valueOf(role.create()),
+                        typed(role.privateRegistrySecretArn()),
+                        String.join("\n", role.secretArns()),
+                        String.join("\n", role.ssmParameterArns()),
+                        typed(role.kmsKeyArn()),
+                        String.join("\n", role.s3EnvFileArns()),
+                        typed(role.ecrVpceId()),
+                        typed(role.ecrVpcId())),
+                String.valueOf(ecs.ecsExec()));
+    }
+
+    /** A field left empty is stored as null in the domain input and as "" in a form. */
+    private static String typed(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     /** The workload as chosen; ECS tasks when nothing valid was chosen yet. */

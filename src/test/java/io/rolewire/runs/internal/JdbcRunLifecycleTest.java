@@ -163,6 +163,16 @@ class JdbcRunLifecycleTest {
     }
 
     @Test
+    void theCountOfPendingApprovalsFollowsSubmissions() {
+        long before = lifecycle.countAwaitingApproval();
+        Run submitted = draft();
+        draft();
+        lifecycle.submit(submitted.id(), OPERATOR);
+
+        assertThat(lifecycle.countAwaitingApproval()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anUnknownRunIsReportedAsSuch() {
         assertThatThrownBy(() -> lifecycle.submit(987_654_321L, OPERATOR))
                 .isInstanceOfSatisfying(

@@ -2,8 +2,6 @@ package io.rolewire.web.runs;
 
 import static io.rolewire.web.runs.RunFixtures.CREATED;
 import static io.rolewire.web.runs.RunFixtures.run;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
@@ -21,7 +19,6 @@ import io.rolewire.apply.Applies;
 import io.rolewire.apply.LivePlans;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
-import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Refusal;
@@ -45,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The run page's lifecycle buttons per user, and what each POST answers. */
-@WebMvcTest(controllers = {RunsController.class, RunActionsController.class, HomeController.class})
+@WebMvcTest(controllers = {RunsController.class, RunActionsController.class})
 @Import({SecurityTestImports.class, WebTestConfiguration.class})
 class RunActionsPagesTest {
 
@@ -225,21 +222,6 @@ class RunActionsPagesTest {
                         .string("by admin, 2026-11-22 15:37:41 UTC for plan a1b2c3"));
         mvc.perform(get("/runs/43").with(REVIEWER))
                 .andExpect(xpath("//*[@id='rejection-reason']").string("Use the staging role."));
-    }
-
-    @Test
-    void creatorsFindTheirOwnRunsFromHomeAndAdminsThePendingApprovals() throws Exception {
-        given(history.search(any(), any(), anyInt())).willReturn(new HistoryPage(List.of(), null));
-
-        mvc.perform(get("/").with(OPERATOR))
-                .andExpect(xpath("//a[@id='my-runs']/@href").string("/runs?createdBy=operator"))
-                .andExpect(xpath("//a[@id='nav-approvals']").doesNotExist());
-        mvc.perform(get("/").with(ADMIN))
-                .andExpect(xpath("//a[@id='my-runs']/@href").string("/runs?createdBy=admin"))
-                .andExpect(xpath("//a[@id='nav-approvals']/@href").string("/approvals"));
-        mvc.perform(get("/").with(REVIEWER))
-                .andExpect(xpath("//a[@id='my-runs']").doesNotExist())
-                .andExpect(xpath("//a[@id='nav-approvals']").doesNotExist());
     }
 
     private static Run submitted(String requester) {

@@ -41,7 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@WebMvcTest(controllers = {RunsController.class, HomeController.class})
+@WebMvcTest(controllers = {RunsController.class})
 @Import({SecurityTestImports.class, WebTestConfiguration.class})
 class RunsPagesTest {
 
@@ -226,21 +226,6 @@ class RunsPagesTest {
         mvc.perform(get("/runs/42/documents/nope").with(REVIEWER)).andExpect(status().isNotFound());
         mvc.perform(get("/runs/99/documents/sourcePermissionPolicy").with(REVIEWER))
                 .andExpect(status().isNotFound());
-    }
-
-    @Test
-    void homeOffersTheWizardToOperatorsOnlyAndListsRecentRuns() throws Exception {
-        given(history.search(HistoryFilter.none(), null, HomeController.RECENT_RUNS))
-                .willReturn(new HistoryPage(List.of(summary(42, RunStatus.DRAFT)), null));
-
-        mvc.perform(get("/").with(OPERATOR))
-                .andExpect(status().isOk())
-                .andExpect(xpath("//a[@id='start-wizard']").string("Start a new wiring"))
-                .andExpect(xpath("//a[@id='start-wizard']/@href").string("/wizard"))
-                .andExpect(xpath("//tr[@id='run-42']").exists());
-        mvc.perform(get("/").with(REVIEWER))
-                .andExpect(status().isOk())
-                .andExpect(xpath("//a[@id='start-wizard']").doesNotExist());
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The wizard's controllers with the real security configuration, the real wiring core and
  * in-memory drafts (same ownership rule as the database ones).
  */
-@WebMvcTest(controllers = {WizardController.class, PreviewController.class})
+@WebMvcTest(controllers = {WizardController.class, PreviewController.class, CopyRunController.class})
 @Import({SecurityTestImports.class, WebTestConfiguration.class, WizardStore.class, WizardChecks.class})
 abstract class WizardSliceTest {
 
