@@ -65,7 +65,8 @@ class AuditFlowTest {
                 body(get("/runs/" + run + "/events.jsonl").with(user("reviewer").roles("REVIEWER")));
         List<JsonNode> lines =
                 jsonl.lines().map(line -> JsonMapper.shared().readTree(line)).toList();
-        assertThat(lines)
+        assertThat(lines.get(0).get("format").asString()).as("the header line").isEqualTo("rolewire-run-events/1");
+        assertThat(lines.subList(1, lines.size()))
                 .singleElement()
                 .satisfies(line -> assertThat(line.get("actor").asString()).isEqualTo("operator"));
 
