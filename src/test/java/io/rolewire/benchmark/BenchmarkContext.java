@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
  * Deliberately not a {@code @Configuration}: the application's component scan would pick it up in
  * every full-context test. The benchmark registers it by hand.
  */
-@EnableTransactionManagement
+@EnableTransactionManagement(
+        proxyTargetClass = true) // as Spring Boot proxies, so @Scheduled methods of classes are found
 @Import({RunsConfiguration.class, AuditConfiguration.class})
 class BenchmarkContext {
 
