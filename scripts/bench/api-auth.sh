@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # API throughput by kind of authentication (issue 10), side by side in one run:
 #   bash scripts/bench/api-auth.sh target/rolewire-*.jar [PORT] [SECONDS] [BEFORE_JAR]
+# WARM_SECONDS (default 30): before anything is measured, each kind of request runs that long, so
+# the JIT has compiled every path first (measured in a cold JVM, the order of the runs decided the
+# ratios: health doubled from its first to its second run).
 # Starts the jar on 127.0.0.1:PORT with an in-memory H2 and one user given by properties, creates
 # an API token through the "My tokens" page, then runs wrk (32 connections, 2 threads) against
 # GET /actuator/health, POST /api/v1/plans with the token and with HTTP Basic, then the token and
@@ -10,6 +13,7 @@ set -euo pipefail
 JAR=$1
 PORT=${2:-18431}
 SECONDS_EACH=${3:-20}
+WARM_SECONDS=${WARM_SECONDS:-30}
 BEFORE_JAR=${4:-}
 BASE="http://127.0.0.1:$PORT"
 LUA="$(dirname "$0")/post-body.lua"
@@ -65,11 +69,18 @@ start "$JAR"
 TOKEN=$(token)
 [ -n "$TOKEN" ] || { echo "no token created" >&2; exit 1; }
 BASIC="Authorization: Basic $(printf 'bench:bench-pw' | base64)"
+for _ in 1 2; do # every path compiled before the first measured second
+    wrk -t2 -c32 -d"${WARM_SECONDS}s" "$BASE/actuator/health" > /dev/null
+    wrk -t2 -c32 -d"${WARM_SECONDS}s" -s "$LUA" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/plans" > /dev/null
+    wrk -t2 -c32 -d"${WARM_SECONDS}s" -s "$LUA" -H "$BASIC" "$BASE/api/v1/plans" > /dev/null
+done
+echo "load before measuring: $(cat /proc/loadavg)"
 measure "health" "$BASE/actuator/health"
 measure "plans, Bearer token" -s "$LUA" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/plans"
 measure "plans, HTTP Basic (cached)" -s "$LUA" -H "$BASIC" "$BASE/api/v1/plans"
 measure "plans, Bearer token, again" -s "$LUA" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/plans"
 measure "health, again" "$BASE/actuator/health"
+echo "load after measuring: $(cat /proc/loadavg)"
 stop
 if [ -n "$BEFORE_JAR" ]; then
     start "$BEFORE_JAR"
