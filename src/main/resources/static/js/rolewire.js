@@ -3,11 +3,22 @@
 (function () {
   'use strict';
 
-  function announce(text) {
+  // Where a copy is said to screen readers: the page's #copy-status, else one made when the page
+  // has copy buttons (a live region must exist before its text changes to be read).
+  function statusRegion() {
     var status = document.getElementById('copy-status');
-    if (status) {
-      status.textContent = text;
+    if (!status) {
+      status = document.createElement('span');
+      status.id = 'copy-status';
+      status.className = 'visually-hidden';
+      status.setAttribute('aria-live', 'polite');
+      document.body.appendChild(status);
     }
+    return status;
+  }
+
+  function announce(text) {
+    statusRegion().textContent = text;
   }
 
   function copyFallback(text) {
@@ -37,7 +48,11 @@
   // Copy buttons: <button data-copy-target="doc-KEY" data-copied-label="Copied"> copies the text of
   // the element with that id. They are hidden in the markup and only shown when this script runs.
   function setUpCopyButtons() {
-    document.querySelectorAll('[data-copy-target]').forEach(function (button) {
+    var buttons = document.querySelectorAll('[data-copy-target]');
+    if (buttons.length > 0) {
+      statusRegion();
+    }
+    buttons.forEach(function (button) {
       button.hidden = false;
       button.addEventListener('click', function () {
         var target = document.getElementById(button.getAttribute('data-copy-target'));

@@ -103,7 +103,14 @@ class SecurityConfiguration {
         String policy = sso == null ? CONTENT_SECURITY_POLICY : withFormAction(sso.endSessionOrigin());
         return http.authenticationManager(sso == null ? login : sso.alongside(login))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/favicon.svg")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

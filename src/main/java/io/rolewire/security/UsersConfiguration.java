@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -46,8 +47,8 @@ class UsersConfiguration {
     }
 
     @Bean
-    SignInOptions signInOptions(SecurityProperties properties) {
-        return SignInOptions.of(properties);
+    SignInOptions signInOptions(SecurityProperties properties, Environment environment) {
+        return SignInOptions.of(properties, environment);
     }
 
     private static UserDetails configured(SecurityProperties.User user, PasswordEncoder encoder) {
@@ -89,11 +90,7 @@ class UsersConfiguration {
                     .password(encoder.encode(password))
                     .authorities(role.authority())
                     .build());
-            log.warn(
-                    "No rolewire.security.users configured: generated user '{}' (role {}) with password '{}'",
-                    username,
-                    role,
-                    password);
+            log.warn(SignInOptions.GENERATED_LOG_LINE + " '{}' (role {}) with password '{}'", username, role, password);
         }
         return users;
     }

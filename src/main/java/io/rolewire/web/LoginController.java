@@ -23,6 +23,8 @@ class LoginController {
         model.addAttribute("localUsers", options.localUsers());
         model.addAttribute("singleSignOn", options.singleSignOn().orElse(null));
         model.addAttribute("singleSignOnPath", SignInOptions.SINGLE_SIGN_ON_PATH);
+        model.addAttribute("generatedPasswords", options.generatedPasswords().orElse(null));
+        model.addAttribute("generatedLogLine", SignInOptions.GENERATED_LOG_LINE);
         return "login";
     }
 }

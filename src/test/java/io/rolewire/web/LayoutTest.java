@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
@@ -91,5 +92,33 @@ class LayoutTest {
         mvc.perform(get("/css/rolewire.css")).andExpect(status().isOk());
         mvc.perform(get("/js/rolewire.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyPageLinksTheFaviconAndAnyoneMayFetchIt() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(xpath("//head/link[@rel='icon']/@href").string("/favicon.svg"))
+                .andExpect(xpath("//head/link[@rel='icon']/@type").string("image/svg+xml"));
+        mvc.perform(get("/login").with(user("admin").roles("ADMIN")))
+                .andExpect(xpath("//head/link[@rel='icon']/@href").string("/favicon.svg"));
+        mvc.perform(get("/favicon.svg"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("image/svg+xml")))
+                .andExpect(content().string(containsString("<svg")));
+    }
+
+    @Test
+    void signedInTheLinksFoldBehindAMenuToggleThatNeedsNoScript() throws Exception {
+        mvc.perform(get("/login").with(user("admin").roles("ADMIN")))
+                .andExpect(xpath("//nav//input[@type='checkbox' and @id='nav-toggle']/@aria-controls")
+                        .string("nav-menu"))
+                .andExpect(xpath("//nav//label[@for='nav-toggle']").string("Menu"))
+                // everything that may fold is inside the menu, sign-out included
+                .andExpect(xpath("//*[@id='nav-menu']//a[@id='nav-runs']").exists())
+                .andExpect(xpath("//*[@id='nav-menu']//a[@id='nav-approvals']").exists())
+                .andExpect(xpath("//*[@id='nav-menu']//button[@id='sign-out']").string("Sign out"));
+        mvc.perform(get("/login"))
+                .andExpect(xpath("//*[@id='nav-toggle']").doesNotExist())
+                .andExpect(xpath("//*[@id='nav-menu']").doesNotExist());
     }
 }

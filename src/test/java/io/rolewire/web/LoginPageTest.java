@@ -36,7 +36,9 @@ class LoginPageTest {
                 .andExpect(xpath("//label[@for='password']").string("Password"))
                 .andExpect(
                         xpath("//form[@action='/login']//input[@name='_csrf']").exists())
-                .andExpect(content().string(not(containsString("Invalid username or password"))));
+                .andExpect(content().string(not(containsString("Invalid username or password"))))
+                // users are configured: nothing was generated, so nothing is said about it
+                .andExpect(xpath("//*[@id='login-generated']").doesNotExist());
     }
 
     @Test

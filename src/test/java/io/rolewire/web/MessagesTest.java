@@ -6,8 +6,10 @@ import io.rolewire.apply.Change;
 import io.rolewire.apply.Side;
 import io.rolewire.apply.StepOutcome;
 import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.events.EventKinds;
 import io.rolewire.security.Role;
 import io.rolewire.wiring.DocumentKeys;
+import io.rolewire.wiring.LaunchType;
 import io.rolewire.wiring.Severity;
 import io.rolewire.wiring.Workload;
 import java.io.IOException;
@@ -75,10 +77,24 @@ class MessagesTest {
                 keys.add("document." + constant.get(null));
             }
         }
+        Arrays.stream(LaunchType.values()).forEach(t -> keys.add("words.launchType." + t));
+        eventKinds().forEach(kind -> keys.add("words.event." + kind));
+        keys.add("planFinding.origin.ROLEWIRE");
+        keys.add("planFinding.origin.ACCESS_ANALYZER");
         for (String step : List.of("workload", "source", "destination", "details", "preview")) {
             keys.add("wizard." + step + ".title");
         }
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
+    }
+
+    /** Every stored event kind: the keys of EventKinds' one table of kinds. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> eventKinds() throws ReflectiveOperationException {
+        Field types = EventKinds.class.getDeclaredField("TYPES");
+        types.setAccessible(true);
+        java.util.Set<String> kinds = ((java.util.Map<String, ?>) types.get(null)).keySet();
+        assertThat(kinds).contains("CREATED", "LIVE_PLAN_READ");
+        return kinds;
     }
 
     /** Every bundle of spring.messages.basename: each feature keeps its texts in its own file. */

@@ -95,7 +95,7 @@ class WizardFlowTest {
                 .andExpect(xpath("//*[@id='plan-hash']/code").string(hash.group(1)))
                 .andExpect(xpath("//pre[@id='doc-taskDefinition']")
                         .string(containsString("verify-assume-cross-account-role")))
-                .andExpect(xpath("//*[@id='events']//tr/td[2]").string("CREATED"))
+                .andExpect(xpath("//*[@id='events']//tr/td[2]/code").string("CREATED"))
                 .andExpect(xpath("//*[@id='events']//tr/td[3]").string("operator"));
         mvc.perform(get("/runs").param("roleName", "my-ECS-task-role").with(OPERATOR))
                 .andExpect(xpath("//tr[@id='run-" + runId + "']/td[2]").string("Draft"));

@@ -55,13 +55,13 @@ final class AnalyzerFindings {
     }
 
     private static PolicyKind kindOf(PlannedResource resource) {
-        if (resource.kind().equals(ResourceType.INLINE_POLICY.label())) {
+        if (ResourceType.INLINE_POLICY.name().equals(resource.type())) {
             return PolicyKind.IDENTITY_POLICY;
         }
         // a created role carries the trust; a merged trust is validated as merged, once
-        boolean createdRole = resource.kind().equals(ResourceType.ROLE.label()) && resource.change() == Change.CREATE;
+        boolean createdRole = ResourceType.ROLE.name().equals(resource.type()) && resource.change() == Change.CREATE;
         boolean mergedTrust =
-                resource.kind().equals(ResourceType.TRUST_POLICY.label()) && resource.change() != Change.CREATE;
+                ResourceType.TRUST_POLICY.name().equals(resource.type()) && resource.change() != Change.CREATE;
         return createdRole || mergedTrust ? PolicyKind.TRUST_POLICY : null;
     }
 

@@ -29,6 +29,11 @@ final class AwsText {
         return text != null ? text : messages.getMessage("apply.reach.other", failure.messageArguments(), Locale.ROOT);
     }
 
+    /** A decision's note in the English the API and the step records carry; null for none. */
+    String of(Note note) {
+        return note == null ? null : of(note.code(), note.args().toArray());
+    }
+
     String of(String code, Object... arguments) {
         return messages.getMessage(code, arguments, code, Locale.ROOT);
     }

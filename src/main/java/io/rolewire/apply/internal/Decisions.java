@@ -49,19 +49,10 @@ final class Decisions {
             boolean trustDiffers = spec.desired() != null
                     && !spec.waitsForSourceRole()
                     && wiring.diff(live.document(), spec.desired()).changed();
-            return Decision.of(
-                    Change.UNCHANGED,
-                    null,
-                    trustDiffers
-                            ? "Exists; its trust policy differs from the rendered one and is left as it is."
-                            : null);
+            return Decision.of(Change.UNCHANGED, null, trustDiffers ? Note.of("apply.note.roleTrustDiffers") : null);
         }
         if (!spec.creates() || spec.desired() == null) {
-            return Decision.of(
-                    Change.BLOCKED,
-                    null,
-                    "Role " + spec.name() + " does not exist in account " + spec.accountId()
-                            + " and this run does not create it.");
+            return Decision.of(Change.BLOCKED, null, Note.of("apply.note.roleMissing", spec.name(), spec.accountId()));
         }
         return Decision.of(Change.CREATE, spec.desired(), null);
     }
@@ -77,13 +68,17 @@ final class Decisions {
     /** Always the merge of the live trust and our statement: other statements are never dropped. */
     private Decision trust(ResourceSpec spec, LiveResource live, WiringInput input) {
         if (!live.present()) {
-            return Decision.of(Change.CREATE, spec.desired(), "Written by CreateRole of the destination role.");
+            return Decision.of(Change.CREATE, spec.desired(), Note.of("apply.note.trustWithRole"));
         }
         MergeResult merged = wiring.mergeDestinationTrust(live.document(), input);
         if (merged.refused()) {
-            String reason = merged.findings().isEmpty()
-                    ? "The live trust policy cannot be merged."
-                    : merged.findings().get(0).message();
+            // the wiring core's own sentence and code are arguments, as AWS's are
+            Note reason = merged.findings().isEmpty()
+                    ? Note.of("apply.note.trustUnmergeable")
+                    : Note.of(
+                            "apply.note.trustRefused",
+                            merged.findings().get(0).message(),
+                            merged.findings().get(0).code());
             return new Decision(Change.BLOCKED, null, reason, merged.findings());
         }
         Change change = merged.changed() ? Change.UPDATE : Change.UNCHANGED;
@@ -98,8 +93,10 @@ final class Decisions {
             return Decision.of(
                     Change.BLOCKED,
                     null,
-                    "Instance profile " + spec.name() + " already holds role "
-                            + live.members().get(0) + "; IAM allows one role per instance profile.");
+                    Note.of(
+                            "apply.note.profileHoldsRole",
+                            spec.name(),
+                            live.members().get(0)));
         }
         return Decision.of(Change.CREATE, spec.roleName(), null);
     }
@@ -114,7 +111,7 @@ final class Decisions {
         boolean same = !wiring.diff(projected, spec.desired()).changed();
         return same
                 ? Decision.of(Change.UNCHANGED, null, null)
-                : Decision.of(Change.UPDATE, spec.desired(), "Registers a new revision of " + spec.name() + ".");
+                : Decision.of(Change.UPDATE, spec.desired(), Note.of("apply.note.newRevision", spec.name()));
     }
 
     /** {@code live} reduced to the fields {@code shape} has (ECS fills in defaults we never set). */

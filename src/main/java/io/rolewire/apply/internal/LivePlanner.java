@@ -136,12 +136,8 @@ final class LivePlanner {
         if (document && (decision.change() == Change.UPDATE || decision.change() == Change.CREATE)) {
             diff = wiring.diff(live.document(), desired);
         }
-        return new PlannedResource(
-                spec.key(),
-                spec.side(),
-                spec.accountId(),
-                spec.type().label(),
-                spec.name(),
+        return resource(
+                spec,
                 decision.change(),
                 live.id(),
                 document ? live.document() : null,
@@ -151,23 +147,38 @@ final class LivePlanner {
     }
 
     /** The account's reason is said once, on the account; each of its resources points there. */
-    private String notRead(String account) {
-        return text.of("apply.plan.notRead", account);
+    private static Note notRead(String account) {
+        return Note.of("apply.plan.notRead", account);
     }
 
-    private static PlannedResource unknown(ResourceSpec spec, String reason) {
+    private PlannedResource unknown(ResourceSpec spec, Note reason) {
+        return resource(spec, Change.UNKNOWN, null, null, spec.desired(), null, reason);
+    }
+
+    /** Kind and note as codes for pages, and in English (resolved here) for the API and older readers. */
+    private PlannedResource resource(
+            ResourceSpec spec,
+            Change change,
+            String liveId,
+            String liveDocument,
+            String desiredDocument,
+            DocumentDiff diff,
+            Note note) {
         return new PlannedResource(
                 spec.key(),
                 spec.side(),
                 spec.accountId(),
-                spec.type().label(),
+                text.of(spec.type().messageCode()),
                 spec.name(),
-                Change.UNKNOWN,
-                null,
-                null,
-                spec.desired(),
-                null,
-                reason);
+                change,
+                liveId,
+                liveDocument,
+                desiredDocument,
+                diff,
+                text.of(note),
+                spec.type().name(),
+                note == null ? null : note.code(),
+                note == null ? List.of() : note.args());
     }
 
     static boolean hasDocument(ResourceType type) {

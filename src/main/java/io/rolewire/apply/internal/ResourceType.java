@@ -1,27 +1,31 @@
 package io.rolewire.apply.internal;
 
-/** The kinds of resource an apply writes; each has one read, one decision rule and one write. */
-enum ResourceType {
-    ROLE("IAM role", "iam", "CreateRole"),
-    INLINE_POLICY("Inline policy", "iam", "PutRolePolicy"),
-    MANAGED_POLICY("Managed policy attachment", "iam", "AttachRolePolicy"),
-    TRUST_POLICY("Trust policy (merged)", "iam", "UpdateAssumeRolePolicy"),
-    INSTANCE_PROFILE("Instance profile", "iam", "CreateInstanceProfile"),
-    INSTANCE_PROFILE_ROLE("Role in instance profile", "iam", "AddRoleToInstanceProfile"),
-    TASK_DEFINITION("Task definition", "ecs", "RegisterTaskDefinition");
+import io.rolewire.apply.PlannedResource;
 
-    private final String label;
+/**
+ * The kinds of resource an apply writes; each has one read, one decision rule and one write. What
+ * people call each kind is in the bundles, under {@link #messageCode()}.
+ */
+enum ResourceType {
+    ROLE("iam", "CreateRole"),
+    INLINE_POLICY("iam", "PutRolePolicy"),
+    MANAGED_POLICY("iam", "AttachRolePolicy"),
+    TRUST_POLICY("iam", "UpdateAssumeRolePolicy"),
+    INSTANCE_PROFILE("iam", "CreateInstanceProfile"),
+    INSTANCE_PROFILE_ROLE("iam", "AddRoleToInstanceProfile"),
+    TASK_DEFINITION("ecs", "RegisterTaskDefinition");
+
     private final String service;
     private final String action;
 
-    ResourceType(String label, String service, String action) {
-        this.label = label;
+    ResourceType(String service, String action) {
         this.service = service;
         this.action = action;
     }
 
-    String label() {
-        return label;
+    /** The message key of this kind's name ("IAM role"), the same key pages use for {@code PlannedResource.type}. */
+    String messageCode() {
+        return PlannedResource.TYPE_MESSAGE_PREFIX + name();
     }
 
     String service() {

@@ -84,7 +84,7 @@ class StepExecutor {
                             0,
                             started,
                             "Blocked",
-                            decision.note(),
+                            text.of(decision.note()),
                             null,
                             StepEvents.STEP_FAILED,
                             actor);

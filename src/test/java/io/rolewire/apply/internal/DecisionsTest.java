@@ -71,7 +71,7 @@ class DecisionsTest {
         Decision decision = decisions.decide(role, LiveResource.ABSENT, INPUT);
 
         assertThat(decision.change()).isEqualTo(Change.BLOCKED);
-        assertThat(decision.note()).contains("does not create it");
+        assertThat(decision.note()).isEqualTo(Note.of("apply.note.roleMissing", "target", "555566667777"));
     }
 
     @Test
@@ -118,7 +118,7 @@ class DecisionsTest {
         Decision same = decisions.decide(spec(ResourceType.ROLE, ours), live(ours), INPUT);
 
         assertThat(differs.change()).isEqualTo(Change.UNCHANGED);
-        assertThat(differs.note()).contains("left as it is");
+        assertThat(differs.note()).isEqualTo(Note.of("apply.note.roleTrustDiffers"));
         assertThat(same.note()).isNull();
     }
 

@@ -199,7 +199,8 @@ class HomePageTest {
                 .andExpect(xpath("count(//*[@id='run-5'])").number(1.0))
                 .andExpect(xpath("count(//*[@id='failed-run-5'])").number(1.0))
                 .andExpect(xpath("//tr[@id='audit-event-77']/td[2]").string("reviewer"))
-                .andExpect(xpath("//tr[@id='audit-event-77']/td[3]").string("EXPORTED"))
+                .andExpect(xpath("//tr[@id='audit-event-77']/td[3]/code").string("EXPORTED"))
+                .andExpect(xpath("//tr[@id='audit-event-77']/td[3]/span").string("Exported"))
                 // reviewers do not fill in the wizard, and are not told to
                 .andExpect(xpath("//p[@id='intro']").string(containsString("Read any run")))
                 .andExpect(xpath("//a[@id='start-wizard']").doesNotExist())

@@ -57,7 +57,7 @@ class ApplyPagesTest extends RunPageSliceTest {
                 .andExpect(xpath("//*[@id='live-plan-findings']/div[2]/@data-origin")
                         .string("IAM Access Analyzer"))
                 .andExpect(xpath("//div[@data-origin='IAM Access Analyzer']//li/span[1]")
-                        .string("SECURITY_WARNING"))
+                        .string("Security warning"))
                 .andExpect(xpath("//div[@data-origin='IAM Access Analyzer']//li/code")
                         .string("MISSING_CONDITION"))
                 .andExpect(xpath("//*[@id='live-plan-hash']/code").string(LIVE_HASH))

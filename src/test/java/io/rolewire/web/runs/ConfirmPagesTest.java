@@ -92,7 +92,7 @@ class ConfirmPagesTest extends RunPageSliceTest {
                 .andExpect(xpath("//*[@id='confirm-plan-hash']").string("a1b2c3"))
                 // documents for people (CLI profile and script) are never written
                 .andExpect(xpath("normalize-space(//section[@id='confirm-account-SOURCE']//li)")
-                        .string("Document sourcePermissionPolicy"))
+                        .string("Document Source role: permission policy sourcePermissionPolicy"))
                 .andExpect(xpath("//section[@id='confirm-account-DESTINATION']//*[@class='confirm-nothing mb-0']")
                         .string("Nothing is written in this account."))
                 .andExpect(xpath("//*[@id='confirm-blocked']").string(containsString("Read the live state first")))

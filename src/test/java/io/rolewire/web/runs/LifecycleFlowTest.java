@@ -73,7 +73,7 @@ class LifecycleFlowTest {
                 .andExpect(xpath("//div[@id='actions']").doesNotExist())
                 .andExpect(xpath("//*[@id='lifecycle-approved']/code").string(planHash))
                 .andExpect(xpath("//section[@id='events']//tr/td[2]").nodeCount(3))
-                .andExpect(xpath("//section[@id='events']//tr[3]/td[2]").string("APPROVED"))
+                .andExpect(xpath("//section[@id='events']//tr[3]/td[2]/code").string("APPROVED"))
                 .andExpect(xpath("//section[@id='events']//tr[3]/td[3]").string("admin"));
         mvc.perform(get("/approvals").with(ADMIN))
                 .andExpect(xpath("//tr[@id='pending-" + id + "']").doesNotExist());

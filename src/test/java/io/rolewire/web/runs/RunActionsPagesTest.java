@@ -218,8 +218,10 @@ class RunActionsPagesTest {
                         .run()));
 
         mvc.perform(get("/runs/42").with(REVIEWER))
-                .andExpect(xpath("normalize-space(//*[@id='lifecycle-approved'])")
-                        .string("by admin, 2026-11-22 15:37:41 UTC for plan a1b2c3"));
+                .andExpect(xpath("normalize-space(//*[@id='lifecycle-approved']/span[1])")
+                        .string("by admin, 2026-11-22 15:37:41 UTC"))
+                .andExpect(xpath("//*[@id='lifecycle-approved']/code[@id='lifecycle-approved-hash']")
+                        .string("a1b2c3"));
         mvc.perform(get("/runs/43").with(REVIEWER))
                 .andExpect(xpath("//*[@id='rejection-reason']").string("Use the staging role."));
     }

@@ -159,7 +159,9 @@ class RunsPagesTest {
                 .andExpect(xpath("//*[@id='findings-INFO']").string(containsString("INFO_CODE")))
                 .andExpect(xpath("//*[@id='findings-ERROR']").doesNotExist())
                 .andExpect(xpath("//*[@id='plan-hash']/code").string("a1b2c3"))
-                .andExpect(xpath("//tr[@id='event-7']/td[2]").string("CREATED"))
+                // the event in words, its code beside
+                .andExpect(xpath("//tr[@id='event-7']/td[2]/span").string("Created as a draft"))
+                .andExpect(xpath("//tr[@id='event-7']/td[2]/code").string("CREATED"))
                 .andExpect(xpath("//tr[@id='event-7']/td[3]").string("operator"))
                 .andExpect(
                         xpath("//tr[@id='event-7']//*[@class='event-summary']").string("planHash: a1b2c3"))
