@@ -114,6 +114,7 @@ class PagesBrowserTest {
         assertThat(browser.findElement(By.id("next-action")).getText()).contains("submit it for approval");
         assertDocumentsCollapsedThenOpenOneThenAll("sourcePermissionPolicy");
         height("run page, live plan read");
+        top();
         Chromium.saveScreenshot(browser, "pages-run");
         scrollTo(browser.findElement(By.id("wiring-picture")));
         Chromium.saveScreenshot(browser, "pages-run-picture");
@@ -131,7 +132,10 @@ class PagesBrowserTest {
                 .hasSize(5);
         assertDocumentsCollapsedThenOpenOneThenAll("taskDefinition");
         height("preview, live plan read");
+        top();
         Chromium.saveScreenshot(browser, "pages-preview");
+        scrollTo(browser.findElement(By.id("documents")));
+        Chromium.saveScreenshot(browser, "pages-preview-documents");
 
         browser.get(url("/runs"));
         click(browser.findElement(By.id("tick-" + second)));
@@ -143,9 +147,10 @@ class PagesBrowserTest {
         assertThat(roleChange.getText()).contains(Seed003.DESTINATION_ROLE, "another-cross-account-role");
         WebElement same = browser.findElement(By.id("compare-same"));
         assertThat(same.getAttribute("open")).isNull();
-        assertThat(browser.findElement(By.id("compare-destinationTrustPolicy")).getAttribute("open"))
+        assertThat(browser.findElement(By.id("compare-sourcePermissionPolicy")).getAttribute("open"))
                 .isNotNull();
         height("compare");
+        top();
         Chromium.saveScreenshot(browser, "pages-compare");
     }
 
@@ -174,6 +179,10 @@ class PagesBrowserTest {
     private void click(WebElement element) {
         scrollTo(element);
         element.click();
+    }
+
+    private void top() {
+        browser.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
     }
 
     private void scrollTo(WebElement element) {
