@@ -138,8 +138,29 @@
     }
   }
 
+  // "Expand all" / "Collapse all": a link that renders the page with every <details> open (works
+  // without this script); here it opens or closes them in place instead, without a reload.
+  function setUpDetailsToggles() {
+    document.querySelectorAll('[data-details-toggle]').forEach(function (toggle) {
+      toggle.addEventListener('click', function (event) {
+        var container = document.getElementById(toggle.getAttribute('data-details-toggle'));
+        if (!container) {
+          return;
+        }
+        event.preventDefault();
+        var open = toggle.getAttribute('data-expanded') !== 'true';
+        container.querySelectorAll('details').forEach(function (details) {
+          details.open = open;
+        });
+        toggle.setAttribute('data-expanded', String(open));
+        toggle.textContent = toggle.getAttribute(open ? 'data-label-collapse' : 'data-label-expand');
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpCopyButtons();
+    setUpDetailsToggles();
     focusErrorSummary();
     setUpApplyProgress();
   });

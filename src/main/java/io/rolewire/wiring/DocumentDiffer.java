@@ -22,11 +22,21 @@ final class DocumentDiffer {
         return new DocumentDiff(rows.stream().map(DocumentDiffer::row).toList());
     }
 
+    /** Line by line as stored, nothing normalised: what a person downloads is what they see. */
+    static DocumentDiff asStored(String oldText, String newText) {
+        List<DiffRow> rows = ROWS.generateDiffRows(storedLines(oldText), storedLines(newText));
+        return new DocumentDiff(rows.stream().map(DocumentDiffer::row).toList());
+    }
+
     private static List<String> lines(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         return List.of(semanticForm(text).split("\n", -1));
+    }
+
+    private static List<String> storedLines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
     }
 
     private static String semanticForm(String text) {

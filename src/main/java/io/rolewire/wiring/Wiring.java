@@ -73,6 +73,14 @@ public final class Wiring {
     }
 
     /**
+     * The same two versions diffed line by line exactly as stored (no semantic form): for showing a
+     * change where {@link #diff} has decided there is one.
+     */
+    public DocumentDiff diffAsStored(String oldDocument, String newDocument) {
+        return DocumentDiffer.asStored(oldDocument, newDocument);
+    }
+
+    /**
      * The canonical compact form of a JSON document (keys in canonical order, no spacing), so that a
      * document read from AWS compares equal to the rendered one whatever its formatting.
      *

@@ -83,6 +83,8 @@ class WizardBrowserTest {
 
         assertThat(browser.getTitle()).isEqualTo("Preview · Rolewire");
         Chromium.saveScreenshot(browser, "wizard-preview");
+        // documents are collapsed behind their summary rows: open the one to copy
+        click(browser.findElement(By.cssSelector("#document-taskDefinition > summary")));
         WebElement copy = browser.findElement(By.cssSelector("[data-copy-target='doc-taskDefinition']"));
         assertThat(copy.isDisplayed())
                 .as("rolewire.js ran under the CSP and showed the copy button")

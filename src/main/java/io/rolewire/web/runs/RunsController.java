@@ -16,12 +16,16 @@ import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
 import io.rolewire.web.DocumentDownloads;
 import io.rolewire.web.DocumentNotFoundException;
+import io.rolewire.web.DocumentRows;
 import io.rolewire.web.ExportDownloads;
 import io.rolewire.web.Findings;
+import io.rolewire.web.picture.WiringPicture;
 import io.rolewire.wiring.RoleArn;
 import io.rolewire.wiring.Workload;
 import jakarta.validation.Valid;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -40,6 +44,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 @RequestMapping("/runs")
 class RunsController {
+
+    /** Once applied, whatever a live plan would write again is drift (FAILED: maybe half done, so not). */
+    private static final Set<RunStatus> APPLIED =
+            EnumSet.of(RunStatus.APPLIED, RunStatus.VERIFIED, RunStatus.VERIFICATION_FAILED);
 
     private final RunHistory history;
     private final Runs runs;
@@ -106,7 +114,11 @@ class RunsController {
     }
 
     @GetMapping("/{runId}")
-    String showRun(@PathVariable long runId, ActingUser user, Model model) {
+    String showRun(
+            @PathVariable long runId,
+            @RequestParam(defaultValue = "false") boolean expand,
+            ActingUser user,
+            Model model) {
         Run run = find(runId);
         model.addAttribute("run", run);
         model.addAttribute("actions", run.allowedActions(user));
@@ -114,6 +126,9 @@ class RunsController {
         model.addAttribute("applyPanel", panel);
         model.addAttribute("progress", panel.progress());
         model.addAttribute("findings", Findings.bySeverity(run.findings()));
+        model.addAttribute("picture", WiringPicture.of(run.input(), panel.plan(), APPLIED.contains(run.status())));
+        model.addAttribute("documentRows", DocumentRows.of(run.documents(), panel.plan()));
+        model.addAttribute("expanded", expand);
         List<RunEvent> runEvents = events.eventsOf(runId);
         model.addAttribute("events", runEvents);
         model.addAttribute("timeline", TimelineEntry.of(runEvents));

@@ -8,9 +8,11 @@ import io.rolewire.runs.Runs;
 import io.rolewire.runs.WizardDrafts;
 import io.rolewire.web.DocumentDownloads;
 import io.rolewire.web.DocumentNotFoundException;
+import io.rolewire.web.DocumentRows;
 import io.rolewire.web.Findings;
 import io.rolewire.web.FlashMessage;
 import io.rolewire.web.PlanFindings;
+import io.rolewire.web.picture.WiringPicture;
 import io.rolewire.wiring.Preview;
 import io.rolewire.wiring.Wiring;
 import java.util.Optional;
@@ -60,6 +62,7 @@ class PreviewController {
     String showPreview(
             @PathVariable UUID draftId,
             @RequestParam(defaultValue = "false") boolean live,
+            @RequestParam(defaultValue = "false") boolean expand,
             Actor actor,
             ActingUser user,
             Model model,
@@ -74,11 +77,14 @@ class PreviewController {
         model.addAttribute("input", state.toInput());
         model.addAttribute("preview", preview);
         model.addAttribute("findings", Findings.bySeverity(preview.findings()));
-        if (live) {
-            LivePlan plan = livePlans.preview(state.toInput(), preview, user);
+        LivePlan plan = live ? livePlans.preview(state.toInput(), preview, user) : null;
+        if (plan != null) {
             model.addAttribute("livePlan", plan);
             model.addAttribute("planFindings", PlanFindings.byOrigin(plan.findings()));
         }
+        model.addAttribute("picture", WiringPicture.of(state.toInput(), plan, false));
+        model.addAttribute("documentRows", DocumentRows.of(preview.documents(), plan));
+        model.addAttribute("expanded", expand);
         return Step.PREVIEW.view();
     }
 

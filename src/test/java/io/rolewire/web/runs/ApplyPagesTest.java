@@ -45,10 +45,10 @@ class ApplyPagesTest extends RunPageSliceTest {
                 .andExpect(xpath("normalize-space(//tr[@id='resource-destination.trust']/td[1])")
                         .string("Destination 555566667777"))
                 // diffs for what the apply creates or changes, none for what it leaves alone
-                .andExpect(xpath("//section[@id='live-diff-source.role']").doesNotExist())
-                .andExpect(xpath("//section[@id='live-diff-source.policy']//tr[@class='diff-added']/td[2]")
+                .andExpect(xpath("//details[@id='live-diff-source.role']").doesNotExist())
+                .andExpect(xpath("//details[@id='live-diff-source.policy']//tr[@class='diff-added']/td[2]")
                         .string("{\"Action\": \"sts:AssumeRole\"}"))
-                .andExpect(xpath("//section[@id='live-diff-destination.trust']//tr[@class='diff-changed']/td[2]")
+                .andExpect(xpath("//details[@id='live-diff-destination.trust']//tr[@class='diff-changed']/td[2]")
                         .string("\"Sid\": \"rolewire\""))
                 .andExpect(xpath("//*[@id='live-plan-findings']/div").nodeCount(2))
                 .andExpect(xpath("//*[@id='live-plan-findings']/div[1]/@data-origin")
@@ -93,7 +93,7 @@ class ApplyPagesTest extends RunPageSliceTest {
                 .andExpect(xpath("//li[@id='reach-DESTINATION']/span[@class='reach-reason']")
                         .string("AccessDenied: sts:GetCallerIdentity"))
                 .andExpect(xpath("//tr[@id='resource-destination.trust']/td[4]").string("Unknown"))
-                .andExpect(xpath("//section[contains(@class,'live-diff')]").doesNotExist());
+                .andExpect(xpath("//details[contains(@class,'live-diff')]").doesNotExist());
     }
 
     @Test

@@ -57,6 +57,74 @@ class ComparePageTest {
     }
 
     @Test
+    void byDefaultOnlyTheDifferencesTheInputsThatChangedAndTheUnchangedDocumentsCollapsed() throws Exception {
+        long first = saved("team-d-task-role");
+        long second = saved("team-e-task-role");
+
+        mvc.perform(get("/runs/compare")
+                        .param("left", String.valueOf(first))
+                        .param("right", String.valueOf(second))
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//tr[contains(@class,'compare-input')]").nodeCount(1))
+                .andExpect(xpath("//tr[@data-input='inputs.source']/td[1]").string("team-d-task-role"))
+                .andExpect(xpath("//tr[@data-input='inputs.source']/td[2]").string("team-e-task-role"))
+                .andExpect(xpath("//section[@id='compare-documents']/details[not(@open)]")
+                        .doesNotExist())
+                // unchanged documents: listed by name, collapsed, their content not repeated
+                .andExpect(xpath("//details[@id='compare-same' and not(@open)]").exists())
+                .andExpect(xpath("//details[@id='compare-same']//li[@id='compare-sourcePermissionPolicy']")
+                        .exists())
+                .andExpect(xpath("//details[@id='compare-same']//pre").doesNotExist())
+                // the lines shown are the stored text: the left one is the first run's stored line
+                .andExpect(xpath("//*[@id='compare-destinationTrustPolicy']//tr[contains(@class,'diff-changed')]"
+                                + "/td[@class='diff-left']")
+                        .string(containsString("team-d-task-role")))
+                .andExpect(xpath("//a[@id='compare-full-toggle']/@href")
+                        .string("/runs/compare?left=" + first + "&right=" + second + "&full=true"));
+    }
+
+    @Test
+    void twoRunsTickedInTheHistoryAreComparedOlderFirst() throws Exception {
+        long first = saved("team-f-task-role");
+        long second = saved("team-g-task-role");
+
+        mvc.perform(get("/runs/compare")
+                        .param("run", String.valueOf(second))
+                        .param("run", String.valueOf(first))
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//input[@id='left']/@value").string(String.valueOf(first)))
+                .andExpect(xpath("//input[@id='right']/@value").string(String.valueOf(second)))
+                .andExpect(xpath("//tr[@data-input='inputs.source']/td[2]").string("team-g-task-role"));
+    }
+
+    @Test
+    void oneTickedRunIsAMessageNotAComparison() throws Exception {
+        long first = saved("team-h-task-role");
+
+        mvc.perform(get("/runs/compare")
+                        .param("run", String.valueOf(first))
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(
+                        xpath("//*[@id='error-summary']").string(containsString("Tick two runs to compare (1 ticked)")))
+                .andExpect(xpath("//*[@id='compare-documents']").doesNotExist());
+    }
+
+    @Test
+    void theHistoryOffersATickPerRowAndAGetFormToCompare() throws Exception {
+        long run = saved("team-i-task-role");
+
+        mvc.perform(get("/runs").with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//form[@id='compare-selected']/@method").string("get"))
+                .andExpect(xpath("//form[@id='compare-selected']/@action").string("/runs/compare"))
+                .andExpect(xpath("//input[@id='tick-" + run + "']/@form").string("compare-selected"))
+                .andExpect(xpath("//input[@id='tick-" + run + "']/@name").string("run"));
+    }
+
+    @Test
     void anUnknownRunIsAMessageNextToItsField() throws Exception {
         long first = saved("team-c-task-role");
 

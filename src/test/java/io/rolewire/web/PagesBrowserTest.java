@@ -1,0 +1,248 @@
+package io.rolewire.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolewire.aws.AwsProperties;
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.Chromium;
+import io.rolewire.testsupport.RequiresChromium;
+import io.rolewire.testsupport.Seed003;
+import io.rolewire.testsupport.aws.AwsStub;
+import io.rolewire.testsupport.aws.StubCredentials;
+import io.rolewire.wiring.DestinationRole;
+import io.rolewire.wiring.Wiring;
+import io.rolewire.wiring.WiringInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The short pages of issue 11 in Chromium, against the HTTP AWS stub for the live plan (reads only):
+ * screenshots go to target/screenshots (pages-*.png).
+ */
+@RequiresChromium
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagesBrowserTest {
+
+    static AwsStub stub;
+    static Path credentials;
+
+    @DynamicPropertySource
+    static void pointAtTheStub(DynamicPropertyRegistry registry) throws IOException {
+        stub = AwsStub.start();
+        credentials = Files.createTempDirectory("rolewire-stub");
+        AwsProperties aws = StubCredentials.profiles(stub, credentials, Seed003.SOURCE, Seed003.DESTINATION);
+        registry.add("rolewire.apply.aws-access", () -> "true");
+        registry.add("rolewire.aws.endpoint-url", () -> aws.endpointUrl().toString());
+        registry.add("rolewire.aws.region", () -> AwsStub.REGION);
+        registry.add(
+                "rolewire.aws.credentials-file", () -> aws.credentialsFile().toString());
+        for (String account : List.of(Seed003.SOURCE, Seed003.DESTINATION)) {
+            registry.add("rolewire.aws.accounts." + account + ".profile", () -> "stub-" + account);
+        }
+    }
+
+    @AfterAll
+    static void stopTheStub() throws IOException {
+        stub.close();
+        deleteTree(credentials);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Runs runs;
+
+    @Autowired
+    Wiring wiring;
+
+    Path profile;
+    ChromeDriver browser;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("chrome-profile");
+        browser = Chromium.start(profile);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        browser.quit();
+        deleteTree(profile);
+    }
+
+    /**
+     * Preview, run page and compare with seed 003 and a live plan read from the stub: the picture is
+     * drawn, the documents are collapsed, one opens on a click and all with "Expand all", and two runs
+     * ticked in the history are compared. Prints each page's height (document.body.scrollHeight).
+     */
+    @Test
+    void previewRunAndComparePagesAreShortAndShowThePicture() throws IOException {
+        long first = draft(Seed003.input(AwsStub.REGION, true));
+        long second = draft(otherDestination(Seed003.input(AwsStub.REGION, true)));
+        signIn("operator", "operator-pw");
+
+        browser.get(url("/runs/" + first));
+        submitWith(browser.findElement(By.cssSelector("#live-plan-form button")));
+        assertThat(browser.findElement(By.id("wiring-picture")).getAttribute("data-live"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("picture-source-role")).getAttribute("data-mark"))
+                .isEqualTo("CREATE");
+        assertThat(browser.findElement(By.id("next-action")).getText()).contains("submit it for approval");
+        assertDocumentsCollapsedThenOpenOneThenAll("sourcePermissionPolicy");
+        height("run page, live plan read");
+        top();
+        Chromium.saveScreenshot(browser, "pages-run");
+        scrollTo(browser.findElement(By.id("wiring-picture")));
+        Chromium.saveScreenshot(browser, "pages-run-picture");
+
+        submitWith(browser.findElement(By.cssSelector("#copy-form button")));
+        String draftId = browser.getCurrentUrl().replaceAll(".*/wizard/([^/]+)/.*", "$1");
+        browser.get(url("/wizard/" + draftId + "/preview"));
+        assertThat(browser.findElement(By.id("wiring-picture")).getAttribute("data-live"))
+                .isEqualTo("false");
+        height("preview");
+        submitWith(browser.findElement(By.id("live-plan-read-link")));
+        assertThat(browser.findElement(By.id("wiring-picture")).getAttribute("data-live"))
+                .isEqualTo("true");
+        assertThat(browser.findElements(By.cssSelector("#wiring-picture .wiring-box")))
+                .hasSize(5);
+        assertDocumentsCollapsedThenOpenOneThenAll("taskDefinition");
+        height("preview, live plan read");
+        top();
+        Chromium.saveScreenshot(browser, "pages-preview");
+        scrollTo(browser.findElement(By.id("documents")));
+        Chromium.saveScreenshot(browser, "pages-preview-documents");
+
+        browser.get(url("/runs"));
+        click(browser.findElement(By.id("tick-" + second)));
+        click(browser.findElement(By.id("tick-" + first)));
+        submitWith(browser.findElement(By.cssSelector("#compare-selected button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).contains("/runs/compare?run=");
+        assertThat(browser.findElement(By.id("left")).getAttribute("value")).isEqualTo(String.valueOf(first));
+        WebElement roleChange = browser.findElement(By.cssSelector("tr[data-input='inputs.destination']"));
+        assertThat(roleChange.getText()).contains(Seed003.DESTINATION_ROLE, "another-cross-account-role");
+        WebElement same = browser.findElement(By.id("compare-same"));
+        assertThat(same.getAttribute("open")).isNull();
+        assertThat(browser.findElement(By.id("compare-sourcePermissionPolicy")).getAttribute("open"))
+                .isNotNull();
+        height("compare");
+        top();
+        Chromium.saveScreenshot(browser, "pages-compare");
+    }
+
+    /** Every document collapsed; a click on one summary opens that one only; "Expand all" opens all. */
+    private void assertDocumentsCollapsedThenOpenOneThenAll(String key) {
+        List<WebElement> documents = browser.findElements(By.cssSelector("#documents details.document"));
+        assertThat(documents).isNotEmpty();
+        assertThat(documents).allSatisfy(d -> assertThat(d.getAttribute("open")).isNull());
+        assertThat(browser.findElement(By.id("doc-" + key)).isDisplayed()).isFalse();
+
+        click(browser.findElement(By.cssSelector("#document-" + key + " > summary")));
+        assertThat(browser.findElement(By.id("doc-" + key)).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#documents details.document[open]")))
+                .hasSize(1);
+
+        WebElement toggle = browser.findElement(By.id("documents-toggle"));
+        click(toggle);
+        assertThat(browser.findElements(By.cssSelector("#documents details.document[open]")))
+                .hasSize(documents.size());
+        assertThat(toggle.getText()).isEqualTo("Collapse all");
+        click(toggle);
+        assertThat(browser.findElements(By.cssSelector("#documents details.document[open]")))
+                .isEmpty();
+    }
+
+    private void click(WebElement element) {
+        scrollTo(element);
+        element.click();
+    }
+
+    private void top() {
+        browser.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
+    }
+
+    private void scrollTo(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    }
+
+    /** For the report: how tall the page is at 1366 px wide, everything collapsed as it loads. */
+    private void height(String page) {
+        Number height = (Number) browser.executeScript("return document.body.scrollHeight");
+        System.out.println("page height, " + page + ": " + height + " px");
+    }
+
+    private long draft(WiringInput input) {
+        return runs.createDraft(input, wiring.preview(input), new Actor("operator"))
+                .id();
+    }
+
+    private static WiringInput otherDestination(WiringInput input) {
+        DestinationRole d = input.destination();
+        return new WiringInput(
+                input.workload(),
+                input.region(),
+                input.source(),
+                new DestinationRole(d.accountId(), "another-cross-account-role", d.create(), d.managedPolicyArns()),
+                input.ecs(),
+                input.ec2());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submitWith(browser.findElement(By.cssSelector("form button[type=submit]")));
+    }
+
+    private void submitWith(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
