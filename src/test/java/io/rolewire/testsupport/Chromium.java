@@ -50,8 +50,22 @@ public final class Chromium {
     public static void saveScreenshot(ChromeDriver driver, String name) throws IOException {
         Path directory = Path.of("target", "screenshots");
         Files.createDirectories(directory);
-        byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        byte[] png;
+        try {
+            png = screenshotOfLoadedPage(driver);
+        } catch (org.openqa.selenium.TimeoutException abortedByNavigation) {
+            // On a loaded machine Chromium sometimes answers "aborted by navigation: Not attached to an
+            // active page" while it swaps in the page it just loaded: wait for the new one, then once more.
+            png = screenshotOfLoadedPage(driver);
+        }
         Files.write(directory.resolve(name + ".png"), png);
+    }
+
+    private static byte[] screenshotOfLoadedPage(ChromeDriver driver) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
     }
 
     static Optional<Path> binary() {
