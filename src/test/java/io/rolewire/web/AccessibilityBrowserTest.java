@@ -1,0 +1,235 @@
+package io.rolewire.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.Actor;
+import io.rolewire.runs.RunLifecycle;
+import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.Axe;
+import io.rolewire.testsupport.Chromium;
+import io.rolewire.testsupport.RequiresAxe;
+import io.rolewire.testsupport.Seed003;
+import io.rolewire.wiring.Wiring;
+import io.rolewire.wiring.WiringInput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core over every page of each role's flows, at 1366 px and at 390 px: no serious or critical
+ * violation anywhere. The pages are reached as a person reaches them (signed in as the role that
+ * uses them), with runs in the states that show each page's content, and each page is saved as a
+ * screenshot (target/screenshots/a11y-*).
+ */
+@RequiresAxe
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Runs runs;
+
+    @Autowired
+    RunLifecycle lifecycle;
+
+    @Autowired
+    Wiring wiring;
+
+    Path profile;
+    ChromeDriver browser;
+
+    /** Page name to its serious and critical violations; every page visited gets an entry. */
+    final Map<String, List<String>> found = new LinkedHashMap<>();
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("chrome-profile");
+        browser = Chromium.start(profile);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        browser.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+        }
+    }
+
+    @Test
+    void everyPageAtDesktopWidth() throws IOException {
+        walkEveryPage("1366");
+    }
+
+    @Test
+    void everyPageAtPhoneWidth() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        walkEveryPage("390");
+    }
+
+    private void walkEveryPage(String width) throws IOException {
+        long draft = saved("a11y-draft-role");
+        long submitted = submitted("a11y-submitted-role");
+
+        browser.get(url("/login"));
+        check("login-" + width);
+
+        signIn("operator", "operator-pw");
+        check("home-operator-" + width);
+        walkTheWizard(width);
+        visit("/runs/" + draft, "run-draft-" + width);
+        visit("/runs", "history-" + width);
+        visit("/runs?createdFrom=not-a-date", "history-bad-filter-" + width);
+        visit("/runs/compare?left=" + draft + "&right=" + submitted, "compare-" + width);
+        visit("/roles?accountId=" + Seed003.DESTINATION + "&roleName=" + Seed003.DESTINATION_ROLE, "roles-" + width);
+        visit("/tokens", "tokens-" + width);
+        visit("/runs/999999999", "not-found-" + width);
+        signOut();
+
+        signIn("admin", "admin-pw");
+        check("home-admin-" + width);
+        visit("/approvals", "approvals-" + width);
+        visit("/runs/" + submitted, "run-submitted-" + width);
+        visit("/runs/" + submitted + "/approve", "confirm-approve-" + width);
+        signOut();
+
+        signIn("reviewer", "reviewer-pw");
+        check("home-reviewer-" + width);
+        visit("/audit/integrity", "integrity-" + width);
+        visit("/runs/" + submitted + "/verify", "run-verify-" + width);
+
+        assertThat(found).as("pages checked").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(found)
+                .allSatisfy((page, violations) -> assertThat(violations)
+                        .as("serious or critical axe-core violations on " + page)
+                        .isEmpty());
+    }
+
+    /** The wizard from its start to the preview, with one page of errors on the way. */
+    private void walkTheWizard(String width) throws IOException {
+        submitWith(browser.findElement(By.id("start-wizard")));
+        check("wizard-workload-" + width);
+        continueWith(Map.of());
+        check("wizard-source-" + width);
+        continueWith(Map.of("accountId", "1111", "roleName", "my-ECS-task-role"));
+        check("wizard-source-errors-" + width);
+        continueWith(Map.of("accountId", Seed003.SOURCE));
+        check("wizard-destination-" + width);
+        continueWith(Map.of("accountId", Seed003.DESTINATION, "roleName", Seed003.DESTINATION_ROLE));
+        check("wizard-details-" + width);
+        continueWith(Map.of(
+                "ecs-family", Seed003.FAMILY,
+                "ecs-containerName", "test",
+                "ecs-image", "your-test-image",
+                "ecs-cpu", "256",
+                "ecs-memory", "512"));
+        assertThat(browser.getTitle())
+                .as(() -> "the details were accepted: "
+                        + browser.findElement(By.tagName("main")).getText())
+                .startsWith("Preview");
+        check("wizard-preview-" + width);
+    }
+
+    private void visit(String path, String name) throws IOException {
+        browser.get(url(path));
+        check(name);
+    }
+
+    private void check(String name) throws IOException {
+        Chromium.saveScreenshot(browser, "a11y-" + name);
+        found.put(name + " (" + browser.getTitle() + ")", Axe.violations(browser));
+    }
+
+    private long saved(String sourceRole) {
+        WiringInput input = withSourceRole(sourceRole);
+        return runs.createDraft(input, wiring.preview(input), new Actor("operator"))
+                .id();
+    }
+
+    private long submitted(String sourceRole) {
+        long id = saved(sourceRole);
+        lifecycle.submit(id, ActingUser.of("operator", ActingUser.OPERATOR));
+        return id;
+    }
+
+    private static WiringInput withSourceRole(String sourceRole) {
+        WiringInput seed = Seed003.input("us-east-1", false);
+        return new WiringInput(
+                seed.workload(),
+                seed.region(),
+                new io.rolewire.wiring.SourceRole(Seed003.SOURCE, sourceRole, true),
+                seed.destination(),
+                seed.ecs(),
+                seed.ec2());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submitWith(browser.findElement(By.cssSelector("form button[type=submit]")));
+    }
+
+    private void signOut() {
+        browser.get(url("/"));
+        WebElement signOut = browser.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]"));
+        // at 390 px the sign-out button may sit in a collapsed menu: submit its form as the button would
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("arguments[0].form.requestSubmit(arguments[0])", signOut);
+        waitUntilReplaced(page);
+    }
+
+    /** Fills text fields by id (a select is set to the option with that value), then Continue. */
+    private void continueWith(Map<String, String> fields) {
+        fields.forEach((id, value) -> {
+            WebElement input = browser.findElement(By.id(id));
+            if ("select".equals(input.getTagName())) {
+                new org.openqa.selenium.support.ui.Select(input).selectByValue(value);
+            } else {
+                input.clear();
+                input.sendKeys(value);
+            }
+        });
+        submitWith(browser.findElement(By.id("continue")));
+    }
+
+    private void submitWith(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        waitUntilReplaced(page);
+    }
+
+    private void waitUntilReplaced(WebElement page) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
+    }
+}
