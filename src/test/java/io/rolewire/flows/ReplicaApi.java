@@ -80,8 +80,8 @@ final class ReplicaApi {
                 """.formatted(SOURCE, suffix, n, DESTINATION, suffix, n, suffix, n);
     }
 
-    /** @return the run's id, APPLYING (202) */
-    long approvedAndApplied(String body) {
+    /** @return the run's id, APPROVED */
+    long approved(String body) {
         HttpResponse<String> created = post("/api/v1/runs", body, operator());
         expect(created, 201);
         long id = JSON.readTree(created.body()).get("id").asLong();
@@ -91,8 +91,12 @@ final class ReplicaApi {
                 JSON.readTree(expect(post(run + "/plan", "", admin()), 200).body());
         String approval = "{\"planHash\":\"" + plan.get("hash").asString() + "\"}";
         expect(post(run + "/approve", approval, admin()), 200);
-        expect(post(run + "/apply", "", operator()), 202);
         return id;
+    }
+
+    /** The run is APPLYING (202); its steps run on whichever instance takes the lease. */
+    void apply(long id) {
+        expect(post("/api/v1/runs/" + id + "/apply", "", operator()), 202);
     }
 
     private HttpResponse<String> post(String path, String body, String authorization) {

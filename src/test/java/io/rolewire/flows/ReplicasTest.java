@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplicasTest {
 
     static final int RUNS = 6;
-    private static final Duration LATENCY = Duration.ofMillis(250);
+    private static final Duration LATENCY = Duration.ofMillis(500);
 
     @TempDir
     Path directory;
@@ -57,13 +60,24 @@ class ReplicasTest {
                 RolewireProcess a = instance(database, proxy, "replica-a");
                 RolewireProcess b = instance(database, proxy, "replica-b");
                 ReplicaRecord record = new ReplicaRecord(database)) {
-            a.start();
-            b.start();
-            proxy.latency(LATENCY);
+            CompletableFuture.allOf(CompletableFuture.runAsync(a::start), CompletableFuture.runAsync(b::start))
+                    .join();
             ReplicaApi api = new ReplicaApi(a);
             List<Long> runs = new ArrayList<>();
             for (int n = 1; n <= RUNS; n++) {
-                runs.add(api.approvedAndApplied(ReplicaApi.seed003(suffix, n)));
+                runs.add(api.approved(ReplicaApi.seed003(suffix, n)));
+            }
+            // every AWS call now takes a while, and the applies are asked for all at once: several
+            // are under way on each instance when one is stopped
+            proxy.latency(LATENCY);
+            ExecutorService clients = Executors.newFixedThreadPool(RUNS);
+            try {
+                CompletableFuture.allOf(runs.stream()
+                                .map(id -> CompletableFuture.runAsync(() -> api.apply(id), clients))
+                                .toArray(CompletableFuture[]::new))
+                        .join();
+            } finally {
+                clients.shutdown();
             }
 
             await("an instance holding two applies mid-way")
@@ -91,6 +105,9 @@ class ReplicasTest {
                     .allSatisfy((write, times) -> assertThat(times)
                             .as("%s made %d times", write, times)
                             .isEqualTo(1));
+            // per run: CreateRole (source), PutRolePolicy, RegisterTaskDefinition, CreateRole (destination)
+            assertThat(writes).hasSize(RUNS * 4);
+            assertThat(proxy.writes()).hasSize(RUNS * 4);
             for (int n = 1; n <= RUNS; n++) {
                 String role = "task-role-" + suffix + "-" + n;
                 assertThat(writes).containsKey(new CountingAwsProxy.Write("CreateRole", role + "//"));

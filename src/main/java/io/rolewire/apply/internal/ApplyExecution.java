@@ -111,6 +111,11 @@ class ApplyExecution implements ApplyLeases.Work {
                 return new CompletionHandler.OnCompleteRemove<>();
             }
             default -> {
+                if (!lease.held()) {
+                    // every step is in place, but the run may be another instance's now: it completes it
+                    log.warn("Run {}: {} lost the apply's lease after its last step", run.id(), lease.instance());
+                    return (complete, operations) -> {};
+                }
                 lifecycle.completeApply(run.id(), by);
                 boolean verified = verifyApplied(find(run.id()), by);
                 meters.applyEnded(verified ? ApplyMeters.Outcome.VERIFIED : ApplyMeters.Outcome.VERIFICATION_FAILED);
