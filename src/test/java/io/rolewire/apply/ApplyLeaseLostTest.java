@@ -65,6 +65,33 @@ class ApplyLeaseLostTest extends StubbedApplyContext {
         assertThat(applies.progress(run.id()).running()).isFalse();
     }
 
+    @Test
+    void anAttemptWhoseLeaseKeepsExpiringEndsFailedWithTheReasonAndRetryFinishesIt() {
+        Run run = approved(seed003(true));
+        stub.faults().latency(Duration.ofMillis(700));
+
+        applies.apply(run.id(), OPERATOR);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        applies.progress(run.id()).steps().stream().anyMatch(s -> s.outcome() == StepOutcome.RUNNING));
+        // as if this attempt's lease had already expired three times: the next expiry is one too many
+        jdbc.sql("update apply_leases set version = version + 1, consecutive_failures = 3 where task_instance = :run")
+                .param("run", String.valueOf(run.id()))
+                .update();
+
+        Run failed = settle(run.id());
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(detail(run.id(), "APPLY_FAILED")).contains("lease expired 4 times");
+        assertThat(types(run.id())).doesNotContain("APPLY_RESUMED");
+
+        stub.faults().latency(Duration.ZERO);
+        applies.retry(run.id(), OPERATOR);
+        assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        assertThat(stub.writes().stream()
+                        .collect(Collectors.groupingBy(ApplyLeaseLostTest::writeKey, Collectors.counting())))
+                .allSatisfy((write, times) -> assertThat(times).as(write).isEqualTo(1L));
+    }
+
     /** One AWS write: its operation, account and the resource it names. */
     private static String writeKey(StubRequest request) {
         Function<String, String> p = name -> String.valueOf(request.parameter(name));

@@ -9,6 +9,7 @@ import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.UnknownRunException;
 import io.rolewire.runs.events.ApplyResumed;
 import java.time.Clock;
 import java.time.Instant;
@@ -173,7 +174,7 @@ class ApplyExecution implements ApplyLeases.Work {
     }
 
     private Run find(long runId) {
-        return runs.find(runId).orElseThrow(() -> new io.rolewire.runs.UnknownRunException(runId));
+        return runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
     }
 
     private static String failure(ApplyStep step) {

@@ -82,7 +82,9 @@ final class ApplyLeases implements AutoCloseable {
      */
     @Override
     public void close() {
-        scheduler.stop();
+        if (started.get()) { // an instance without AWS access never started it
+            scheduler.stop();
+        }
     }
 
     /** A lease for the run, due now; joins the caller's transaction. @return false when one exists */
