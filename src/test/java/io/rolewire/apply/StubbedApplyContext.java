@@ -68,6 +68,10 @@ abstract class StubbedApplyContext {
         registry.add("rolewire.aws.region", () -> AwsStub.REGION);
         registry.add("rolewire.aws.credentials-file", credentials::toString);
         registry.add("rolewire.aws.api-call-attempt-timeout", () -> "5s");
+        // leases that expire within seconds, so a test can take one away and see it taken over
+        registry.add("rolewire.apply.lease.heartbeat", () -> "200ms");
+        registry.add("rolewire.apply.lease.missed-heartbeats", () -> "10");
+        registry.add("rolewire.apply.lease.poll-interval", () -> "200ms");
         for (String account : List.of(SOURCE, DESTINATION)) {
             registry.add("rolewire.aws.accounts." + account + ".profile", () -> "stub-" + account);
         }

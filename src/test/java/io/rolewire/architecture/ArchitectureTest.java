@@ -74,6 +74,18 @@ class ArchitectureTest {
         rule.check(production);
     }
 
+    /** The lease engine (ADR 013) is the apply's implementation detail, behind its {@code Lease}. */
+    @Test
+    void dbSchedulerOnlyInsideTheApplyImplementation() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage("io.rolewire.apply.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.github.kagkarlsson..");
+        rule.check(production);
+    }
+
     @Test
     void webFrameworksOnlyInWebAndSecurity() {
         ArchRule rule = noClasses()

@@ -3,25 +3,32 @@ package io.rolewire.apply.internal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.rolewire.apply.ApplyProperties;
+import io.rolewire.apply.LeaseProperties;
 import io.rolewire.audit.EventLog;
 import io.rolewire.aws.AwsSessions;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.wiring.Wiring;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the apply: one service behind both interfaces, two bounded pools (applies; account reads and chains). */
+/**
+ * Wires the apply: one service behind both interfaces for requests, the lease engine that runs
+ * applies on whichever instance picks them (ADR 013), and the pool for account reads and chains.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ApplyConfiguration {
 
     /**
-     * Not Executor beans: those would replace Boot's application task executor, which MVC's
+     * Not an Executor bean: that would replace Boot's application task executor, which MVC's
      * asynchronous requests (the streamed exports) use.
      */
     @Bean
@@ -30,9 +37,7 @@ public class ApplyConfiguration {
     }
 
     @Bean
-    ApplyService applyService(
-            Runs runs,
-            RunLifecycle lifecycle,
+    ApplyPieces applyPieces(
             AwsSessions sessions,
             EventLog eventLog,
             JdbcClient jdbc,
@@ -49,17 +54,72 @@ public class ApplyConfiguration {
         // slices without Boot's metrics still get an apply; its meters then go nowhere
         ApplyMeters meters = new ApplyMeters(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
         StepExecutor steps = new StepExecutor(new Decisions(wiring), store, events, properties, text, meters, clock);
-        return new ApplyService(
-                runs,
-                lifecycle,
+        return new ApplyPieces(
                 new LivePlanner(sessions, wiring, text, accounts),
                 new ApplyRunner(sessions, steps, store, accounts, properties.parallelAccounts(), text, clock),
                 new Verifier(sessions, text, clock),
                 store,
                 events,
+                meters);
+    }
+
+    /**
+     * The lease engine. Closed before the pools (it uses them through the runner), so a stopping
+     * instance's running steps finish on them before they shut down.
+     */
+    @Bean
+    ApplyLeases applyLeases(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            Runs runs,
+            RunLifecycle lifecycle,
+            ApplyPieces pieces,
+            ApplyPools pools,
+            ApplyProperties properties,
+            LeaseProperties leases,
+            Clock clock) {
+        ApplyExecution work = new ApplyExecution(
+                runs,
+                lifecycle,
+                pieces.runner(),
+                pieces.verifier(),
+                pieces.store(),
+                pieces.events(),
+                pieces.meters(),
+                leases.takeovers(),
+                clock);
+        return new ApplyLeases(dataSource, jdbc, leases, properties.concurrentApplies(), work);
+    }
+
+    @Bean
+    ApplyService applyService(
+            Runs runs,
+            RunLifecycle lifecycle,
+            ApplyPieces pieces,
+            ApplyProperties properties,
+            ApplyLeases leases,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        return new ApplyService(
+                runs,
+                lifecycle,
+                pieces.planner(),
+                pieces.runner(),
+                pieces.verifier(),
+                pieces.store(),
+                pieces.events(),
                 properties,
-                pools.applies(),
-                meters,
+                leases,
+                new TransactionTemplate(transactions),
                 clock);
     }
+
+    /** The apply's parts that the request side and the lease side share. */
+    record ApplyPieces(
+            LivePlanner planner,
+            ApplyRunner runner,
+            Verifier verifier,
+            JdbcApplyStore store,
+            StepEvents events,
+            ApplyMeters meters) {}
 }

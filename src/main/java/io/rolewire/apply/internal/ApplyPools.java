@@ -3,22 +3,17 @@ package io.rolewire.apply.internal;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The apply's two bounded pools: whole applies (at most {@code concurrentApplies} at a time, more
- * wait in the queue), and the second account's chain and plan reads. Closed with the application.
+ * The apply's bounded pool for the second account's chain and for plan reads. Whole applies run on
+ * the lease engine's threads ({@link ApplyLeases}, {@code concurrentApplies} of them). Closed with
+ * the application, after the lease engine.
  */
 final class ApplyPools implements AutoCloseable {
 
-    private final ThreadPoolTaskExecutor applies;
     private final ThreadPoolTaskExecutor accounts;
 
     ApplyPools(int concurrentApplies) {
-        this.applies = pool("rolewire-apply-", concurrentApplies);
         // one thread per apply for the other account's chain, as many again for plan reads
         this.accounts = pool("rolewire-account-", concurrentApplies * 2);
-    }
-
-    ThreadPoolTaskExecutor applies() {
-        return applies;
     }
 
     ThreadPoolTaskExecutor accounts() {
@@ -27,7 +22,6 @@ final class ApplyPools implements AutoCloseable {
 
     @Override
     public void close() {
-        applies.shutdown();
         accounts.shutdown();
     }
 

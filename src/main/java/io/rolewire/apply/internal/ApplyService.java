@@ -5,7 +5,6 @@ import io.rolewire.apply.Applies;
 import io.rolewire.apply.ApplyProgress;
 import io.rolewire.apply.ApplyProperties;
 import io.rolewire.apply.ApplyRefused;
-import io.rolewire.apply.ApplyStep;
 import io.rolewire.apply.Change;
 import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.LivePlans;
@@ -24,22 +23,23 @@ import io.rolewire.wiring.WiringInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The apply's service: every lifecycle move goes through {@link RunLifecycle} (whose rules decide),
- * every AWS read or write through the planner, the runner and the verifier. Applies run on a
- * bounded pool; this instance knows which are under way.
+ * The apply's requests: every lifecycle move goes through {@link RunLifecycle} (whose rules decide),
+ * every AWS read through the planner and the verifier. An accepted apply or retry is handed to the
+ * lease engine ({@link ApplyLeases}) in the same transaction as its transition and its recorded
+ * steps; whichever instance picks the lease runs it ({@link ApplyExecution}), so any number of
+ * instances may share one database (ADR 013).
  */
 class ApplyService implements Applies, LivePlans {
 
@@ -53,11 +53,9 @@ class ApplyService implements Applies, LivePlans {
     private final JdbcApplyStore store;
     private final StepEvents events;
     private final ApplyProperties properties;
-    private final Executor applies;
-    private final ApplyMeters meters;
+    private final ApplyLeases leases;
+    private final TransactionTemplate transaction;
     private final Clock clock;
-    private final InterruptedApplies interrupted;
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     ApplyService(
             Runs runs,
@@ -68,8 +66,8 @@ class ApplyService implements Applies, LivePlans {
             JdbcApplyStore store,
             StepEvents events,
             ApplyProperties properties,
-            Executor applies,
-            ApplyMeters meters,
+            ApplyLeases leases,
+            TransactionTemplate transaction,
             Clock clock) {
         this.runs = runs;
         this.lifecycle = lifecycle;
@@ -79,10 +77,9 @@ class ApplyService implements Applies, LivePlans {
         this.store = store;
         this.events = events;
         this.properties = properties;
-        this.applies = applies;
-        this.meters = meters;
+        this.leases = leases;
+        this.transaction = transaction;
         this.clock = clock;
-        this.interrupted = new InterruptedApplies(lifecycle, store, clock);
     }
 
     @Override
@@ -153,9 +150,7 @@ class ApplyService implements Applies, LivePlans {
             lifecycle.returnToSubmitted(runId, by, reason);
             throw new ApplyRefused(ApplyRefused.Reason.PLAN_CHANGED, runId, summary(plan));
         }
-        Run started = lifecycle.startApply(runId, by, plan.hash());
-        launch(started, by);
-        return started;
+        return launch(runId, by, () -> lifecycle.startApply(runId, by, plan.hash()));
     }
 
     @Override
@@ -166,9 +161,7 @@ class ApplyService implements Applies, LivePlans {
         });
         requireAwsAccess(runId);
         requireIdle(runId);
-        Run started = lifecycle.retryApply(runId, by);
-        launch(started, by);
-        return started;
+        return launch(runId, by, () -> lifecycle.retryApply(runId, by));
     }
 
     @Override
@@ -187,104 +180,65 @@ class ApplyService implements Applies, LivePlans {
     public ApplyProgress progress(long runId) {
         Run run = find(runId);
         return new ApplyProgress(
-                runId,
-                run.status(),
-                running.contains(runId),
-                store.latestSteps(runId),
-                store.latestVerification(runId));
+                runId, run.status(), leases.underWay(runId), store.latestSteps(runId), store.latestVerification(runId));
     }
 
     /**
-     * No apply of this instance is under way at start-up: runs left APPLYING become FAILED
-     * ("interrupted"), runs left APPLIED (stopped before their verification) are verified now.
+     * At start-up: a run APPLYING or APPLIED (not yet verified) without a lease was left by a version
+     * before leases (V16) or by a lease removed by hand; it gets one, and an instance resumes it. Runs
+     * with a lease need nothing: their holder goes on, or its lease expires and another takes over.
+     * Then this instance starts taking leases.
      */
     @EventListener(ApplicationReadyEvent.class)
     void recoverAtStartUp() {
-        interrupted.failInterrupted();
-        for (long runId : lifecycle.idsIn(RunStatus.APPLIED)) {
-            verifyLeftover(runId, InterruptedApplies.SYSTEM);
+        if (!properties.awsAccess()) {
+            return; // no apply can run here; the runs stay as they are for an instance that can
         }
+        for (RunStatus status : List.of(RunStatus.APPLYING, RunStatus.APPLIED)) {
+            for (long runId : lifecycle.idsIn(status)) {
+                offerOrphan(runId);
+            }
+        }
+        leases.start();
     }
 
-    /** Verifies an APPLIED run whose verification did not happen (the application stopped in between). */
-    private void verifyLeftover(long runId, ActingUser by) {
-        if (!properties.awsAccess() || !running.add(runId)) {
-            return;
-        }
+    private void offerOrphan(long runId) {
         try {
-            applies.execute(() -> {
-                try {
-                    verifyApplied(find(runId), by);
-                } finally {
-                    running.remove(runId);
+            transaction.executeWithoutResult(tx -> {
+                if (!leases.underWay(runId)) {
+                    if (find(runId).status() == RunStatus.APPLYING
+                            && store.latestSteps(runId).isEmpty()) {
+                        runner.plan(find(runId), store.nextAttempt(runId));
+                    }
+                    leases.offer(runId, Requester.encode(Requester.SYSTEM));
+                    log.warn("Run {} was left without a lease: offered again, an instance resumes it", runId);
                 }
             });
-        } catch (RejectedExecutionException e) {
-            running.remove(runId);
-        }
-    }
-
-    private void launch(Run run, ActingUser by) {
-        if (!running.add(run.id())) {
-            lifecycle.failApply(run.id(), by, "another apply of this run was already under way");
-            throw new ApplyRefused(ApplyRefused.Reason.ALREADY_RUNNING, run.id(), null);
-        }
-        int attempt = store.nextAttempt(run.id());
-        try {
-            applies.execute(() -> runInBackground(run, attempt, by));
-        } catch (RejectedExecutionException e) {
-            running.remove(run.id());
-            lifecycle.failApply(run.id(), by, "the apply could not be started: " + e.getMessage());
-        }
-    }
-
-    private void runInBackground(Run run, int attempt, ActingUser by) {
-        try {
-            Optional<ApplyStep> failed = runner.run(run, attempt, by.username());
-            if (failed.isPresent()) {
-                ApplyStep step = failed.get();
-                lifecycle.failApply(
-                        run.id(),
-                        by,
-                        "Step " + step.position() + " (" + step.key() + ", " + step.service() + ":" + step.action()
-                                + " in " + step.accountId() + ") failed with " + step.errorCode() + ": "
-                                + step.message());
-                meters.applyEnded(ApplyMeters.Outcome.FAILED);
-                return;
-            }
-            lifecycle.completeApply(run.id(), by);
-            boolean verified = verifyApplied(find(run.id()), by);
-            meters.applyEnded(verified ? ApplyMeters.Outcome.VERIFIED : ApplyMeters.Outcome.VERIFICATION_FAILED);
         } catch (RuntimeException e) {
-            log.error("Apply of run {} stopped unexpectedly", run.id(), e);
-            meters.applyEnded(ApplyMeters.Outcome.ERROR);
-            failIfApplying(run.id(), by, "the apply stopped unexpectedly: " + e.getMessage());
-        } finally {
-            running.remove(run.id());
+            log.error("Run {} could not be offered again; it stays as it is", runId, e);
         }
     }
 
-    /** @return whether the verification passed */
-    private boolean verifyApplied(Run run, ActingUser by) {
-        Verification verification = verifier.verify(run, by.username());
-        record(verification);
-        lifecycle.completeVerification(run.id(), by, verification.verified());
-        return verification.verified();
+    /**
+     * The transition, the attempt's steps (all PENDING) and the lease commit together: a run is never
+     * APPLYING without a lease, nor leased without its steps.
+     */
+    private Run launch(long runId, ActingUser by, Supplier<Run> transition) {
+        Run started = transaction.execute(tx -> {
+            Run run = transition.get();
+            runner.plan(run, store.nextAttempt(runId));
+            if (!leases.offer(runId, Requester.encode(by))) {
+                throw new ApplyRefused(ApplyRefused.Reason.ALREADY_RUNNING, runId, null);
+            }
+            return run;
+        });
+        leases.nudge();
+        return started;
     }
 
     private void record(Verification verification) {
         store.saveVerification(verification);
         events.verified(verification);
-    }
-
-    private void failIfApplying(long runId, ActingUser by, String reason) {
-        try {
-            if (find(runId).status() == RunStatus.APPLYING) {
-                lifecycle.failApply(runId, by, reason);
-            }
-        } catch (RuntimeException e) {
-            log.error("Run {} could not be marked FAILED; the next start-up will", runId, e);
-        }
     }
 
     private void requireAwsAccess(long runId) {
@@ -294,7 +248,7 @@ class ApplyService implements Applies, LivePlans {
     }
 
     private void requireIdle(long runId) {
-        if (running.contains(runId)) {
+        if (leases.underWay(runId)) {
             throw new ApplyRefused(ApplyRefused.Reason.ALREADY_RUNNING, runId, null);
         }
     }

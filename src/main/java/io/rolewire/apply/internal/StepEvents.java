@@ -3,6 +3,8 @@ package io.rolewire.apply.internal;
 import io.rolewire.apply.ApplyStep;
 import io.rolewire.apply.Verification;
 import io.rolewire.audit.EventLog;
+import io.rolewire.runs.events.ApplyLeaseLost;
+import io.rolewire.runs.events.ApplyResumed;
 import io.rolewire.runs.events.LivePlanRead;
 import io.rolewire.runs.events.StepFinished;
 import io.rolewire.runs.events.StepRetried;
@@ -64,6 +66,16 @@ class StepEvents {
                 errorCode,
                 requestId);
         log.append(runId, event, actor, at);
+    }
+
+    /** Another instance's apply goes on here (ADR 013). */
+    void resumed(long runId, ApplyResumed event, String actor, Instant at) {
+        log.append(runId, event, actor, at);
+    }
+
+    /** This instance stopped an apply before a write: it no longer held the lease. */
+    void leaseLost(long runId, ApplyStep step, String instance, String actor, Instant at) {
+        log.append(runId, new ApplyLeaseLost(step.attempt(), instance, step.position(), step.key()), actor, at);
     }
 
     void planRead(long runId, String planHash, Map<String, String> accounts, String actor, Instant at) {

@@ -51,7 +51,12 @@ class StepExecutor {
         this.clock = clock;
     }
 
-    ApplyStep execute(Run run, ApplyStep planned, ResourceSpec spec, AccountSession session, String actor) {
+    /**
+     * @throws LeaseLost before a write when {@code lease} is no longer held: the step is then left as
+     *     it is (RUNNING) for the instance that holds the lease now, which reads it again
+     */
+    ApplyStep execute(
+            Run run, ApplyStep planned, ResourceSpec spec, AccountSession session, String actor, Lease lease) {
         long started = System.nanoTime();
         ApplyStep running = with(planned, StepOutcome.RUNNING, null, 0, 0, null, null, planned.requestDocument());
         store.updateStep(running, run.id());
@@ -91,7 +96,7 @@ class StepExecutor {
                 }
                 default -> {
                     Written written = retrying(run, running, spec, actor, calls)
-                            .execute(() -> write(run, spec, decision, session, calls));
+                            .execute(() -> write(run, spec, decision, session, calls, lease));
                     ApplyStep done = with(
                             running,
                             StepOutcome.DONE,
@@ -116,7 +121,12 @@ class StepExecutor {
                             actor);
                 }
             }
+        } catch (LeaseLost lost) {
+            throw lost;
         } catch (RetryException exhausted) {
+            if (exhausted.getLastException() instanceof LeaseLost lost) {
+                throw lost;
+            }
             return failed(run, running, exhausted.getLastException(), calls.get(), started, actor);
         } catch (RuntimeException e) {
             return failed(run, running, e, calls.get(), started, actor);
@@ -173,7 +183,12 @@ class StepExecutor {
         return finished;
     }
 
-    private Written write(Run run, ResourceSpec spec, Decision decision, AccountSession session, AtomicInteger calls) {
+    private Written write(
+            Run run, ResourceSpec spec, Decision decision, AccountSession session, AtomicInteger calls, Lease lease) {
+        // the last moment to find that another instance may own the run: after this the call is made
+        if (!lease.held()) {
+            throw new LeaseLost(lease.instance());
+        }
         calls.incrementAndGet();
         String runId = String.valueOf(run.id());
         return switch (spec.type()) {

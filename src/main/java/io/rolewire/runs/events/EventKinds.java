@@ -26,6 +26,8 @@ public final class EventKinds {
         TYPES.put(StepFinished.SKIPPED, StepFinished.class);
         TYPES.put(StepFinished.FAILED, StepFinished.class);
         TYPES.put(StepRetried.KIND, StepRetried.class);
+        TYPES.put(ApplyResumed.KIND, ApplyResumed.class);
+        TYPES.put(ApplyLeaseLost.KIND, ApplyLeaseLost.class);
         TYPES.put(LivePlanRead.KIND, LivePlanRead.class);
         TYPES.put(VerificationChecked.KIND, VerificationChecked.class);
         TYPES.put(Exported.KIND, Exported.class);

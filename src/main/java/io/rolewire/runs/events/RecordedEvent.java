@@ -18,6 +18,8 @@ public sealed interface RecordedEvent
                 ReturnedToSubmitted,
                 StepFinished,
                 StepRetried,
+                ApplyResumed,
+                ApplyLeaseLost,
                 LivePlanRead,
                 VerificationChecked,
                 Exported,

@@ -64,6 +64,16 @@ public final class RolewireProcess implements AutoCloseable {
                 .until(this::healthy);
     }
 
+    /** SIGTERM: Spring closes the application (applies hand over what they have not started). */
+    public void terminate() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no close of the database. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -116,8 +126,11 @@ public final class RolewireProcess implements AutoCloseable {
                 applicationClasspath(),
                 "io.rolewire.RolewireApplication",
                 "--server.address=127.0.0.1",
-                "--server.port=" + port,
-                "--rolewire.apply.aws-access=false",
+                "--server.port=" + port));
+        if (properties.stream().noneMatch(p -> p.startsWith("--rolewire.apply.aws-access="))) {
+            command.add("--rolewire.apply.aws-access=false");
+        }
+        command.addAll(List.of(
                 "--rolewire.security.users[0].username=" + USER,
                 "--rolewire.security.users[0].password={noop}" + PASSWORD,
                 "--rolewire.security.users[0].roles=OPERATOR"));

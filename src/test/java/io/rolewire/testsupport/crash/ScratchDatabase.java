@@ -23,10 +23,22 @@ public final class ScratchDatabase implements AutoCloseable {
         execute("create database " + name);
     }
 
+    public String jdbcUrl() {
+        return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
     /** The datasource arguments for {@link RolewireProcess}. */
     public List<String> properties() {
         return List.of(
-                "--spring.datasource.url=" + adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name,
+                "--spring.datasource.url=" + jdbcUrl(),
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password);
     }

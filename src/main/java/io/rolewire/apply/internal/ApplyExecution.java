@@ -1,0 +1,184 @@
+package io.rolewire.apply.internal;
+
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import io.rolewire.apply.ApplyStep;
+import io.rolewire.apply.StepOutcome;
+import io.rolewire.apply.Verification;
+import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.Run;
+import io.rolewire.runs.RunLifecycle;
+import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.Runs;
+import io.rolewire.runs.UnknownRunException;
+import io.rolewire.runs.events.ApplyResumed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an instance does with an apply's lease once it holds it (ADR 013): runs the steps of the
+ * latest attempt that are not done yet, moves the run to APPLIED or FAILED, then verifies it. The
+ * same work resumes a run another instance started: steps it recorded DONE or SKIPPED are not run
+ * again, the step it was in is read again before any write. A stopping instance hands the rest over;
+ * one that lost its lease stops before its next write and changes nothing more.
+ */
+class ApplyExecution implements ApplyLeases.Work {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplyExecution.class);
+
+    private final Runs runs;
+    private final RunLifecycle lifecycle;
+    private final ApplyRunner runner;
+    private final Verifier verifier;
+    private final JdbcApplyStore store;
+    private final StepEvents events;
+    private final ApplyMeters meters;
+    private final int maxTakeovers;
+    private final Clock clock;
+
+    ApplyExecution(
+            Runs runs,
+            RunLifecycle lifecycle,
+            ApplyRunner runner,
+            Verifier verifier,
+            JdbcApplyStore store,
+            StepEvents events,
+            ApplyMeters meters,
+            int maxTakeovers,
+            Clock clock) {
+        this.runs = runs;
+        this.lifecycle = lifecycle;
+        this.runner = runner;
+        this.verifier = verifier;
+        this.store = store;
+        this.events = events;
+        this.meters = meters;
+        this.maxTakeovers = maxTakeovers;
+        this.clock = clock;
+    }
+
+    @Override
+    public CompletionHandler<String> execute(long runId, String requestedBy, Lease lease, int takeovers) {
+        ActingUser by = Requester.decode(requestedBy);
+        Optional<Run> found = runs.find(runId);
+        try {
+            if (found.isPresent() && found.get().status() == RunStatus.APPLYING) {
+                return applying(found.get(), by, lease, takeovers);
+            }
+            if (found.isPresent() && found.get().status() == RunStatus.APPLIED && lease.held()) {
+                verifyApplied(found.get(), by); // the steps were done; the verification was not
+            }
+        } catch (RuntimeException e) {
+            log.error("Apply of run {} stopped unexpectedly", runId, e);
+            meters.applyEnded(ApplyMeters.Outcome.ERROR);
+            failIfApplying(runId, by, "the apply stopped unexpectedly: " + e.getMessage());
+        }
+        return new CompletionHandler.OnCompleteRemove<>();
+    }
+
+    private CompletionHandler<String> applying(Run run, ActingUser by, Lease lease, int takeovers) {
+        if (takeovers > maxTakeovers) {
+            String reason = "the apply's lease expired " + takeovers + " times (each instance that ran it stopped"
+                    + " or lost the database); retry continues from the first step that is not in place";
+            store.markInterrupted(run.id(), reason, JdbcApplyStore.now(clock));
+            lifecycle.failApply(run.id(), by, reason);
+            meters.applyEnded(ApplyMeters.Outcome.FAILED);
+            return new CompletionHandler.OnCompleteRemove<>();
+        }
+        recordResumption(run, lease, takeovers);
+        ApplyRunner.Result result = runner.run(run, by.username(), lease);
+        switch (result.ending()) {
+            case HANDED_OVER -> {
+                log.info("Run {}: {} is stopping; the steps not started are handed over", run.id(), lease.instance());
+                return (complete, operations) -> operations.reschedule(complete, Instant.now());
+            }
+            case LEASE_LOST -> {
+                ApplyStep step = result.failed().orElseThrow();
+                log.warn(
+                        "Run {}: {} lost the apply's lease at step {}; it stopped before writing",
+                        run.id(),
+                        lease.instance(),
+                        step.position());
+                events.leaseLost(run.id(), step, lease.instance(), by.username(), JdbcApplyStore.now(clock));
+                // the lease row is another instance's now (or will be revived): leave it alone
+                return (complete, operations) -> {};
+            }
+            case FAILED -> {
+                lifecycle.failApply(run.id(), by, failure(result.failed().orElseThrow()));
+                meters.applyEnded(ApplyMeters.Outcome.FAILED);
+                return new CompletionHandler.OnCompleteRemove<>();
+            }
+            default -> {
+                if (!lease.held()) {
+                    // every step is in place, but the run may be another instance's now: it completes it
+                    log.warn("Run {}: {} lost the apply's lease after its last step", run.id(), lease.instance());
+                    return (complete, operations) -> {};
+                }
+                lifecycle.completeApply(run.id(), by);
+                boolean verified = verifyApplied(find(run.id()), by);
+                meters.applyEnded(verified ? ApplyMeters.Outcome.VERIFIED : ApplyMeters.Outcome.VERIFICATION_FAILED);
+                return new CompletionHandler.OnCompleteRemove<>();
+            }
+        }
+    }
+
+    /** A run some of whose steps are already recorded, or whose lease expired, was started elsewhere. */
+    private void recordResumption(Run run, Lease lease, int takeovers) {
+        List<ApplyStep> steps = store.latestSteps(run.id());
+        Optional<ApplyStep> next =
+                steps.stream().filter(s -> s.outcome() != StepOutcome.PENDING).findAny();
+        if (takeovers == 0 && next.isEmpty()) {
+            return; // a fresh start
+        }
+        int fromStep = steps.stream()
+                .filter(s -> s.outcome() != StepOutcome.DONE && s.outcome() != StepOutcome.SKIPPED)
+                .mapToInt(ApplyStep::position)
+                .min()
+                .orElse(steps.size() + 1);
+        String reason = takeovers > 0 ? ApplyResumed.LEASE_EXPIRED : ApplyResumed.HANDED_OVER;
+        int attempt = steps.isEmpty() ? 0 : steps.get(0).attempt();
+        log.info(
+                "Run {}: {} resumes attempt {} from step {} ({})",
+                run.id(),
+                lease.instance(),
+                attempt,
+                fromStep,
+                reason);
+        events.resumed(
+                run.id(),
+                new ApplyResumed(attempt, lease.instance(), reason, fromStep, takeovers),
+                Requester.SYSTEM.username(),
+                JdbcApplyStore.now(clock));
+    }
+
+    /** @return whether the verification passed */
+    private boolean verifyApplied(Run run, ActingUser by) {
+        Verification verification = verifier.verify(run, by.username());
+        store.saveVerification(verification);
+        events.verified(verification);
+        lifecycle.completeVerification(run.id(), by, verification.verified());
+        return verification.verified();
+    }
+
+    private void failIfApplying(long runId, ActingUser by, String reason) {
+        try {
+            if (find(runId).status() == RunStatus.APPLYING) {
+                lifecycle.failApply(runId, by, reason);
+            }
+        } catch (RuntimeException e) {
+            log.error("Run {} could not be marked FAILED", runId, e);
+        }
+    }
+
+    private Run find(long runId) {
+        return runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
+    }
+
+    private static String failure(ApplyStep step) {
+        return "Step " + step.position() + " (" + step.key() + ", " + step.service() + ":" + step.action() + " in "
+                + step.accountId() + ") failed with " + step.errorCode() + ": " + step.message();
+    }
+}
