@@ -121,6 +121,7 @@ class AccessibilityBrowserTest {
         visit("/audit/integrity", "integrity-" + width);
         visit("/runs/" + submitted + "/verify", "run-verify-" + width);
 
+        publishReadmeImages(width);
         assertThat(found).as("pages checked").hasSizeGreaterThanOrEqualTo(20);
         assertThat(found)
                 .allSatisfy((page, violations) -> assertThat(violations)
@@ -151,6 +152,31 @@ class AccessibilityBrowserTest {
                         + browser.findElement(By.tagName("main")).getText())
                 .startsWith("Preview");
         check("wizard-preview-" + width);
+    }
+
+    /**
+     * The README's pictures are these screenshots: {@code ./mvnw test -Dtest=AccessibilityBrowserTest
+     * -Drolewire.readme-images=docs/images} copies them there, so they show the pages as they are.
+     */
+    private static void publishReadmeImages(String width) throws IOException {
+        String target = System.getProperty("rolewire.readme-images");
+        if (target == null || target.isBlank()) {
+            return;
+        }
+        Map<String, String> pictures = "1366".equals(width)
+                ? Map.of(
+                        "a11y-wizard-preview-1366", "preview",
+                        "a11y-run-submitted-1366", "run",
+                        "a11y-home-admin-1366", "home-admin",
+                        "a11y-history-1366", "history")
+                : Map.of("a11y-wizard-preview-390", "preview-phone");
+        Files.createDirectories(Path.of(target));
+        for (Map.Entry<String, String> picture : pictures.entrySet()) {
+            Files.copy(
+                    Path.of("target", "screenshots", picture.getKey() + ".png"),
+                    Path.of(target, picture.getValue() + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private void visit(String path, String name) throws IOException {
