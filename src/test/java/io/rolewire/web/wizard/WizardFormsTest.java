@@ -218,7 +218,10 @@ class WizardFormsTest extends WizardSliceTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        assertThat(source.select("#wizard-form > :not(input[type=hidden])").first().id()).isEqualTo("error-summary");
+        assertThat(source.select("#wizard-form > :not(input[type=hidden])")
+                        .first()
+                        .id())
+                .isEqualTo("error-summary");
         assertThat(source.select("#error-summary a").eachAttr("href"))
                 .containsExactly("#accountId", "#roleName", "#create");
 
@@ -231,7 +234,10 @@ class WizardFormsTest extends WizardSliceTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        assertThat(details.select("#wizard-form > :not(input[type=hidden])").first().id()).isEqualTo("error-summary");
+        assertThat(details.select("#wizard-form > :not(input[type=hidden])")
+                        .first()
+                        .id())
+                .isEqualTo("error-summary");
         assertThat(details.select("#error-summary a").eachAttr("href"))
                 .containsExactly("#ecs-family", "#ecs-image", "#ecs-cpu", "#ecs-memory");
         assertThat(details.getElementById("ecs-family").val()).isEqualTo("bad family!");
