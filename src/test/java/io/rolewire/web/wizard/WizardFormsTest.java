@@ -225,11 +225,15 @@ class WizardFormsTest extends WizardSliceTest {
         assertThat(source.select("#error-summary a").eachAttr("href"))
                 .containsExactly("#accountId", "#roleName", "#create");
 
-        Document details = Jsoup.parse(mvc.perform(details(id, "EC2")
+        Document details = Jsoup.parse(mvc.perform(post("/wizard/{id}/details", id)
                         .param("ecs.family", "bad family!")
+                        .param("ecs.containerName", "test")
                         .param("ecs.image", "BAD IMAGE")
+                        .param("ecs.launchType", "EC2")
                         .param("ecs.cpu", "99999")
-                        .param("ecs.memory", ""))
+                        .param("ecs.memory", "")
+                        .with(csrf())
+                        .with(OPERATOR))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
