@@ -158,7 +158,56 @@
     });
   }
 
+  // Dependent fields: <div class="dependent" data-depends-on="NAME" data-depends-value="V"> holds
+  // fields that apply only while the control NAME (radios or a checkbox) has the value V. Otherwise
+  // they are disabled (and hidden with data-depends-hide="true"). The server ignores them anyway;
+  // they are enabled again just before the form posts, so what was typed in them is kept.
+  function controlValue(form, name) {
+    var value = '';
+    form.querySelectorAll('input[name="' + name + '"]').forEach(function (input) {
+      if ((input.type === 'radio' || input.type === 'checkbox') ? input.checked : true) {
+        value = input.value;
+      }
+    });
+    return value;
+  }
+
+  function setEnabled(container, on) {
+    container.querySelectorAll('input, select, textarea').forEach(function (field) {
+      field.disabled = !on;
+    });
+    container.classList.toggle('dependent-off', !on);
+    if (container.getAttribute('data-depends-hide') === 'true') {
+      container.hidden = !on;
+    }
+  }
+
+  function setUpDependentFields() {
+    document.querySelectorAll('form').forEach(function (form) {
+      var dependents = form.querySelectorAll('[data-depends-on]');
+      if (dependents.length === 0) {
+        return;
+      }
+      var refresh = function () {
+        dependents.forEach(function (container) {
+          var name = container.getAttribute('data-depends-on');
+          setEnabled(container, controlValue(form, name) === container.getAttribute('data-depends-value'));
+        });
+      };
+      form.addEventListener('change', refresh);
+      form.addEventListener('submit', function () {
+        dependents.forEach(function (container) {
+          container.querySelectorAll('input, select, textarea').forEach(function (field) {
+            field.disabled = false;
+          });
+        });
+      });
+      refresh();
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    setUpDependentFields();
     setUpCopyButtons();
     setUpDetailsToggles();
     focusErrorSummary();

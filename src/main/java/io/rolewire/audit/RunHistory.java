@@ -16,6 +16,12 @@ public interface RunHistory {
     HistoryPage search(HistoryFilter filter, Long after, int size);
 
     /**
+     * How many runs match, counted up to {@code atMost + 1}: a result above {@code atMost} means
+     * "more than atMost" (an exact count of a million runs would cost far more than the page).
+     */
+    long count(HistoryFilter filter, int atMost);
+
+    /**
      * Every matching run in the filter's order, one at a time, straight from the database cursor:
      * memory stays constant however many runs match. Runs in one read-only transaction.
      */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -18,12 +19,27 @@ final class EcsSizes {
     /** Docker refuses less than 6 MiB; 1 TiB is far above any container and catches GiB/MiB mix-ups. */
     static final int MAX_CONTAINER_MEMORY = 1_048_576;
 
+    /** ECS's smallest task-level CPU on EC2; less is valid for a container, but rarely meant. */
+    static final int MIN_EC2_TASK_CPU = 128;
+
     private static final Map<Integer, List<Integer>> FARGATE = fargatePairs();
 
     private EcsSizes() {}
 
     static List<Integer> fargateMemoryFor(int cpu) {
         return FARGATE.getOrDefault(cpu, List.of());
+    }
+
+    /** Fargate's documented CPU units and, for each, its memory sizes in MiB, smallest first. */
+    static Map<Integer, List<Integer>> fargatePairsByCpu() {
+        return FARGATE;
+    }
+
+    /** The CPU of an EC2 task that asks for less than {@link #MIN_EC2_TASK_CPU}, if it does. */
+    static Optional<Integer> belowEc2Minimum(EcsTaskOptions ecs) {
+        return ecs != null && ecs.launchType() == LaunchType.EC2 && ecs.cpu() != null && ecs.cpu() < MIN_EC2_TASK_CPU
+                ? Optional.of(ecs.cpu())
+                : Optional.empty();
     }
 
     static void check(EcsTaskOptions ecs, Violations violations) {

@@ -36,5 +36,17 @@ public final class FindingCodes {
     /** ERROR: a merge was asked for an input that does not validate; nothing was merged. */
     public static final String WIRING_INPUT_INVALID = "WIRING_INPUT_INVALID";
 
+    /** WARNING: source and destination are one account: no cross-account wiring is needed. */
+    public static final String SAME_ACCOUNT = "SAME_ACCOUNT";
+
+    /** WARNING: an ECS task on EC2 asks for less than 128 CPU units, an eighth of a vCPU. */
+    public static final String EC2_CPU_BELOW_MINIMUM = "EC2_CPU_BELOW_MINIMUM";
+
+    /**
+     * WARNING: another open run (draft to applying) wires the same source role to the same
+     * destination role. Needs the runs store, so the web layer finds it at preview time.
+     */
+    public static final String OPEN_RUN_SAME_PAIR = "OPEN_RUN_SAME_PAIR";
+
     private FindingCodes() {}
 }

@@ -22,8 +22,12 @@ final class PreviewFindings {
         if (!wiring.destination().create()) {
             findings.add(destinationMerge(wiring));
         }
+        if (wiring.source().accountId().equals(wiring.destination().accountId())) {
+            findings.add(sameAccount(wiring));
+        }
         if (wiring.input().workload() == Workload.ECS_TASK) {
             findings.add(passRole(wiring));
+            EcsSizes.belowEc2Minimum(wiring.ecs()).ifPresent(cpu -> findings.add(lowEc2Cpu(cpu)));
         }
         return Findings.mostSevereFirst(findings);
     }
@@ -60,6 +64,26 @@ final class PreviewFindings {
                 FindingCodes.DESTINATION_TRUST_MERGE,
                 wiring.destinationRoleArn() + " exists: the statement trusting " + wiring.sourceRoleArn()
                         + " will be merged into its current trust policy; no other statement is changed.");
+    }
+
+    /** Allowed (a role may assume another in its own account), but then no trust across accounts is needed. */
+    private static Finding sameAccount(ResolvedWiring wiring) {
+        return new Finding(
+                Severity.WARNING,
+                FindingCodes.SAME_ACCOUNT,
+                "Source and destination are the same account " + wiring.source().accountId()
+                        + ": this is not a cross-account wiring. Check the account IDs; within one account the"
+                        + " source role can usually be given the permissions directly.");
+    }
+
+    private static Finding lowEc2Cpu(int cpu) {
+        return new Finding(
+                Severity.WARNING,
+                FindingCodes.EC2_CPU_BELOW_MINIMUM,
+                cpu + " CPU units is less than " + EcsSizes.MIN_EC2_TASK_CPU
+                        + " (an eighth of a vCPU), the smallest task size ECS accepts on EC2: the container gets"
+                        + " a very small CPU share when the instance is busy. Check that the value is in units"
+                        + " (1024 per vCPU), not vCPUs.");
     }
 
     /** RegisterTaskDefinition passes the roles to ECS, which IAM checks as iam:PassRole on each. */

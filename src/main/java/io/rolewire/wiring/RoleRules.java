@@ -15,8 +15,11 @@ final class RoleRules {
         if (sameRole(src, dst)) {
             violations.add("destination.roleName", "wiring.destination.sameAsSource", dst.roleName(), dst.accountId());
         }
-        for (String arn : dst.managedPolicyArns()) {
-            ArnKind.IAM_MANAGED_POLICY.check("destination.managedPolicyArns", arn, partition, violations);
+        // managed policies are attached only to a role Rolewire creates; for an existing one they are ignored
+        if (dst.create()) {
+            for (String arn : dst.managedPolicyArns()) {
+                ArnKind.IAM_MANAGED_POLICY.check("destination.managedPolicyArns", arn, partition, violations);
+            }
         }
     }
 

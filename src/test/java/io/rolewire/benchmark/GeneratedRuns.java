@@ -22,6 +22,8 @@ public final class GeneratedRuns {
     };
     static final RunStatus[] STATUS_MIX = mix();
     static final Instant START = Instant.parse("2023-11-22T00:00:00Z");
+    static final String REGION = "eu-west-1";
+    static final String PLAN_HASH = "0".repeat(64);
 
     private final Random random;
     private final int accounts;
@@ -69,7 +71,11 @@ public final class GeneratedRuns {
                 account(),
                 role(),
                 "user" + skewed(users),
-                at);
+                at,
+                REGION,
+                family,
+                PLAN_HASH,
+                null);
         return new GeneratedRun(summary, family, inputJson(summary, family));
     }
 

@@ -27,11 +27,11 @@ public final class HistoryGenerator {
     static final String EVENT_SQL = "insert into run_events (run_id, seq, type, actor, occurred_at, detail, "
             + "position, previous_hash, hash, hash_scheme) values (?,?,?,?,?,?,?,?,?,2)";
     static final String HISTORY_SQL = "insert into history_runs (id, status, workload, source_account_id, "
-            + "source_role_name, destination_account_id, destination_role_name, task_family, created_by, created_at)"
-            + " values (?,?,?,?,?,?,?,?,?,?)";
+            + "source_role_name, destination_account_id, destination_role_name, task_family, created_by, created_at,"
+            + " region, plan_hash) values (?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String TERM_SQL = "insert into run_search_terms (term, created_at, run_id) values (?,?,?)";
     static final String[] EVENT_TYPES = {"CREATED", "SUBMITTED", "APPROVED", "AWS_STEP", "VERIFIED"};
-    static final String PLAN_HASH = "0".repeat(64);
+    static final String PLAN_HASH = GeneratedRuns.PLAN_HASH;
 
     private final DataSource dataSource;
 
@@ -95,7 +95,7 @@ public final class HistoryGenerator {
         ps.setLong(1, s.id());
         ps.setString(2, s.status().name());
         ps.setString(3, s.workload().name());
-        ps.setString(4, "eu-west-1");
+        ps.setString(4, GeneratedRuns.REGION);
         ps.setString(5, s.sourceAccountId());
         ps.setString(6, s.sourceRoleName());
         ps.setString(7, s.destinationAccountId());
@@ -122,6 +122,8 @@ public final class HistoryGenerator {
         ps.setString(8, run.taskFamily());
         ps.setString(9, s.createdBy());
         ps.setObject(10, s.createdAt().atOffset(ZoneOffset.UTC));
+        ps.setString(11, s.region());
+        ps.setString(12, s.planHash());
         ps.addBatch();
     }
 

@@ -127,6 +127,7 @@ class WizardBrowserTest {
                 .as("a reviewer is not offered the wizard")
                 .isEmpty();
         browser.get("http://localhost:" + port + "/runs");
+        click(browser.findElement(By.cssSelector("#more-filters > summary")));
         WebElement roleFilter = browser.findElement(By.id("roleName"));
         roleFilter.sendKeys("destination-account-role");
         submitWith(browser.findElement(By.cssSelector("#filter-form button[type=submit]")));

@@ -44,6 +44,8 @@ class PreviewFindingsTest {
         assertThat(preview(WiringInputs.seed003()).findings())
                 .extracting(Finding::severity, Finding::code)
                 .containsExactly(
+                        // the seed's container asks for 100 CPU units, under ECS's task minimum on EC2
+                        tuple(Severity.WARNING, FindingCodes.EC2_CPU_BELOW_MINIMUM),
                         tuple(Severity.INFO, FindingCodes.DESTINATION_TRUST_MERGE),
                         tuple(Severity.INFO, FindingCodes.PASS_ROLE_REQUIRED));
     }
@@ -52,7 +54,7 @@ class PreviewFindingsTest {
     void createdDestinationRoleNeedsNoMerge() {
         assertThat(preview(WiringInputs.seed003().createDestinationRole()).findings())
                 .extracting(Finding::code)
-                .containsExactly(FindingCodes.PASS_ROLE_REQUIRED);
+                .containsExactly(FindingCodes.EC2_CPU_BELOW_MINIMUM, FindingCodes.PASS_ROLE_REQUIRED);
     }
 
     @Test

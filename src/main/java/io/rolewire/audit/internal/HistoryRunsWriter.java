@@ -37,8 +37,9 @@ class HistoryRunsWriter {
         var createdAt = Instant.parse(run.createdAt()).atOffset(ZoneOffset.UTC);
         jdbc.update(
                 "insert into history_runs (id, status, workload, source_account_id, source_role_name,"
-                        + " destination_account_id, destination_role_name, task_family, created_by, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " destination_account_id, destination_role_name, task_family, created_by, created_at,"
+                        + " region, plan_hash)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 created.runId(),
                 RunState.CREATED.status().name(),
                 run.workload(),
@@ -48,7 +49,9 @@ class HistoryRunsWriter {
                 run.destinationRoleName(),
                 run.taskFamily(),
                 run.createdBy(),
-                createdAt);
+                createdAt,
+                run.region(),
+                run.planHash());
         List<String> terms =
                 List.copyOf(SearchTerms.of(run.sourceRoleName(), run.destinationRoleName(), run.taskFamily()));
         jdbc.batchUpdate(TERM, terms, terms.size(), (ps, term) -> {

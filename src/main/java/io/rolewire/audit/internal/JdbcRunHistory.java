@@ -91,6 +91,19 @@ class JdbcRunHistory implements RunHistory {
     }
 
     /**
+     * Counts by reading at most {@code atMost + 1} rows of the same ordered index range as a page, so a
+     * count costs what a long page does, however many runs match.
+     */
+    @Override
+    public long count(HistoryFilter filter, int atMost) {
+        HistorySql query = HistorySql.of(filter == null ? HistoryFilter.none() : filter, null, atMost + 1);
+        return jdbc.sql("select count(*) from (" + query.sql() + ") counted")
+                .params(query.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /**
      * PostgreSQL streams with a fetch size inside a transaction; H2 builds a whole result before the
      * first row unless the session asks for lazy execution.
      */
@@ -122,6 +135,10 @@ class JdbcRunHistory implements RunHistory {
                 rs.getString("destination_account_id"),
                 rs.getString("destination_role_name"),
                 rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getString("region"),
+                rs.getString("task_family"),
+                rs.getString("plan_hash"),
+                rs.getString("approved_by"));
     }
 }

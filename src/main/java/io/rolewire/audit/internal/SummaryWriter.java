@@ -26,7 +26,11 @@ abstract class SummaryWriter implements AutoCloseable {
         "destinationAccountId",
         "destinationRoleName",
         "createdBy",
-        "createdAt"
+        "createdAt",
+        "region",
+        "taskFamily",
+        "planHash",
+        "approvedBy"
     };
 
     private static final JsonMapper JSON = Json.mapper();
@@ -76,7 +80,11 @@ abstract class SummaryWriter implements AutoCloseable {
                     CsvCells.cell(r.destinationAccountId()),
                     CsvCells.cell(r.destinationRoleName()),
                     CsvCells.cell(r.createdBy()),
-                    r.createdAt());
+                    r.createdAt(),
+                    CsvCells.cell(r.region()),
+                    CsvCells.cell(r.taskFamily()),
+                    CsvCells.cell(r.planHash()),
+                    CsvCells.cell(r.approvedBy()));
         }
 
         @Override

@@ -38,6 +38,24 @@ record HistoryQuery(
 
     static final int PAGE_SIZE = 20;
 
+    /** The row count is exact up to here; past it the page says "more than". */
+    static final int COUNTED_UP_TO = 1000;
+
+    /** Whether a filter behind "More filters" is set, so the page opens that section. */
+    boolean usesMoreFilters() {
+        return present(accountId)
+                || present(roleName)
+                || present(status)
+                || present(createdBy)
+                || present(approvedBy)
+                || present(sourceAccountId)
+                || present(destinationAccountId)
+                || present(workload)
+                || present(createdFrom)
+                || present(createdTo)
+                || "oldest".equals(sort);
+    }
+
     /** Values Bean Validation cannot check: enum names and ISO dates. */
     void checkValues(Errors errors) {
         check(errors, "status", status, v -> RunStatus.valueOf(v), "runs.filter.status.invalid");

@@ -23,9 +23,11 @@ import io.rolewire.web.picture.WiringPicture;
 import io.rolewire.wiring.RoleArn;
 import io.rolewire.wiring.Workload;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -56,6 +58,7 @@ class RunsController {
     private final LivePlans livePlans;
     private final Applies applies;
     private final ApplyProperties properties;
+    private final Clock clock;
 
     RunsController(
             RunHistory history,
@@ -64,7 +67,9 @@ class RunsController {
             HistoryExports exports,
             LivePlans livePlans,
             Applies applies,
-            ApplyProperties properties) {
+            ApplyProperties properties,
+            ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.history = history;
         this.runs = runs;
         this.events = events;
@@ -79,16 +84,28 @@ class RunsController {
         return "runs";
     }
 
-    /** Newest first, keyset-paged: "Older" passes the last id as {@code before}. */
+    /**
+     * Newest first, keyset-paged: "Older" passes the last id as {@code before}. A filter that is not
+     * valid shows its error and no runs at all: a list of every run under a filter the person
+     * believes applied would be read as the filtered list.
+     */
     @GetMapping
     String showHistory(@Valid @ModelAttribute("filter") HistoryQuery query, BindingResult result, Model model) {
         query.checkValues(result);
+        model.addAttribute("statuses", RunStatus.values());
+        model.addAttribute("workloads", Workload.values());
+        model.addAttribute("moreFiltersOpen", query.usesMoreFilters() || result.hasErrors());
+        model.addAttribute("filterInvalid", result.hasErrors());
+        if (result.hasErrors()) {
+            model.addAttribute("page", new HistoryPage(List.of(), null));
+            return "runs/list";
+        }
         Long before = query.beforeId();
         HistoryFilter filter = query.toFilter(result);
         HistoryPage page = history.search(filter, before, HistoryQuery.PAGE_SIZE);
         model.addAttribute("page", page);
-        model.addAttribute("statuses", RunStatus.values());
-        model.addAttribute("workloads", Workload.values());
+        model.addAttribute("matching", history.count(filter, HistoryQuery.COUNTED_UP_TO));
+        model.addAttribute("countedUpTo", HistoryQuery.COUNTED_UP_TO);
         model.addAttribute("olderUrl", page.nextBefore() == null ? null : HistoryLinks.page(filter, page.nextBefore()));
         model.addAttribute("newestUrl", before == null ? null : HistoryLinks.page(filter, null));
         model.addAttribute("csvUrl", HistoryLinks.export(filter, "csv"));
@@ -97,8 +114,9 @@ class RunsController {
     }
 
     /**
-     * The history page's runs as a file, every page of them, with the same filters (invalid ones
-     * left out, as on the page). The export is recorded before it streams.
+     * The history page's runs as a file, every page of them, with the same filters; a filter that is
+     * not valid is refused (400), as the page lists nothing for it. The export is recorded before it
+     * streams, and its file name says what was filtered and when.
      */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> showExport(
@@ -109,8 +127,12 @@ class RunsController {
         query.checkValues(result);
         ExportFormat chosen = ExportDownloads.format(format)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format"));
-        var body = exports.export(query.toFilter(result), chosen, user.getName());
-        return ExportDownloads.attachment("rolewire-history", chosen, body::writeTo);
+        if (result.hasErrors()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "filter");
+        }
+        HistoryFilter filter = query.toFilter(result);
+        var body = exports.export(filter, chosen, user.getName());
+        return ExportDownloads.attachment(HistoryExportName.of(filter, clock.instant()), chosen, body::writeTo);
     }
 
     @GetMapping("/{runId}")

@@ -13,8 +13,11 @@ import io.rolewire.web.Findings;
 import io.rolewire.web.FlashMessage;
 import io.rolewire.web.PlanFindings;
 import io.rolewire.web.picture.WiringPicture;
+import io.rolewire.wiring.Finding;
 import io.rolewire.wiring.Preview;
 import io.rolewire.wiring.Wiring;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -43,13 +46,24 @@ class PreviewController {
     private final Wiring wiring;
     private final Runs runs;
     private final LivePlans livePlans;
+    private final RegionChoices regions;
+    private final OpenRunFindings openRuns;
 
-    PreviewController(WizardStore store, WizardChecks checks, Wiring wiring, Runs runs, LivePlans livePlans) {
+    PreviewController(
+            WizardStore store,
+            WizardChecks checks,
+            Wiring wiring,
+            Runs runs,
+            LivePlans livePlans,
+            RegionChoices regions,
+            OpenRunFindings openRuns) {
         this.store = store;
         this.checks = checks;
         this.wiring = wiring;
         this.runs = runs;
         this.livePlans = livePlans;
+        this.regions = regions;
+        this.openRuns = openRuns;
     }
 
     @ModelAttribute("nav")
@@ -73,10 +87,13 @@ class PreviewController {
             return fixFirst(draftId, checked.stepToFix(), redirect);
         }
         Preview preview = checked.preview();
-        WizardPage.describe(Step.PREVIEW, draftId, state, model);
+        WizardPage.describe(
+                Step.PREVIEW, draftId, state, regions.offered(state.workload().region()), model);
         model.addAttribute("input", state.toInput());
         model.addAttribute("preview", preview);
-        model.addAttribute("findings", Findings.bySeverity(preview.findings()));
+        List<Finding> findings = new ArrayList<>(preview.findings());
+        openRuns.of(state.toInput()).ifPresent(findings::add);
+        model.addAttribute("findings", Findings.bySeverity(findings));
         LivePlan plan = live ? livePlans.preview(state.toInput(), preview, user) : null;
         if (plan != null) {
             model.addAttribute("livePlan", plan);

@@ -32,9 +32,13 @@ class WizardChecks {
         this.syntax = new SpringValidatorAdapter(validator);
     }
 
-    /** After a POST (syntax already checked by {@code @Valid}): adds this step's violations. */
-    void bindViolations(Step step, WizardState state, BindingResult result) {
+    /**
+     * After a POST (syntax already checked by {@code @Valid}): adds this step's violations and
+     * returns all the errors in page order, without those of fields that do not apply.
+     */
+    BindingResult bindViolations(Step step, WizardState state, BindingResult result) {
         bind(step, wiring.validate(state.toInput()), result);
+        return FormFields.arranged(step, result);
     }
 
     /** Both checks for a step's saved form, as if it had just been posted. */
@@ -55,7 +59,7 @@ class WizardChecks {
         BindingResult result = new BeanPropertyBindingResult(form, FORM);
         syntax.validate(form, result);
         bind(step, violations, result);
-        return result;
+        return FormFields.arranged(step, result);
     }
 
     /**
@@ -69,9 +73,9 @@ class WizardChecks {
             if (Step.owning(violation.field()) != step) {
                 continue;
             }
-            String field = step.formField(violation.field());
+            String field = FormFields.shownAt(result.getTarget(), step.formField(violation.field()));
             Object[] args = violation.args().toArray();
-            if (failingSyntax.contains(field)) {
+            if (failingSyntax.contains(field) || shownOnceAlready(result, field)) {
                 continue;
             }
             if (isField(result, field)) {
@@ -80,6 +84,11 @@ class WizardChecks {
                 result.reject(violation.code(), args, violation.defaultMessage());
             }
         }
+    }
+
+    /** Fargate's cpu and memory are one choice: its first problem is enough (e.g. both missing). */
+    private static boolean shownOnceAlready(BindingResult result, String field) {
+        return field.equals("ecs.fargateSize") && result.hasFieldErrors(field);
     }
 
     private static boolean isField(BindingResult result, String field) {

@@ -32,10 +32,12 @@ class WizardController {
 
     private final WizardStore store;
     private final WizardChecks checks;
+    private final RegionChoices regions;
 
-    WizardController(WizardStore store, WizardChecks checks) {
+    WizardController(WizardStore store, WizardChecks checks, RegionChoices regions) {
         this.store = store;
         this.checks = checks;
+        this.regions = regions;
     }
 
     @ModelAttribute("nav")
@@ -164,8 +166,9 @@ class WizardController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         WizardState state = update.apply(store.load(draftId, actor));
-        checks.bindViolations(step, state, result);
-        if (result.hasErrors()) {
+        BindingResult checked = checks.bindViolations(step, state, result);
+        if (checked.hasErrors()) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, checked);
             return page(step, draftId, state, model);
         }
         store.save(draftId, actor, state);
@@ -180,8 +183,9 @@ class WizardController {
         return redirectTo(draftId, step.previous());
     }
 
-    private static String page(Step step, UUID draftId, WizardState state, Model model) {
-        WizardPage.describe(step, draftId, state, model);
+    private String page(Step step, UUID draftId, WizardState state, Model model) {
+        WizardPage.describe(
+                step, draftId, state, regions.offered(state.workload().region()), model);
         return step.view();
     }
 

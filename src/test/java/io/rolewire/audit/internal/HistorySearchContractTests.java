@@ -69,6 +69,18 @@ abstract class HistorySearchContractTests {
     }
 
     @Test
+    void theCountIsExactUpToItsCapAndOneMoreAboveIt() {
+        for (int i = 0; i < 60; i++) {
+            HistoryFilter filter = i % 2 == 0 ? filters.pair() : filters.any();
+            int matching = expected.matching(filter).size();
+            assertThat(history.count(filter, 5000)).as(filter.toString()).isEqualTo(matching);
+            assertThat(history.count(filter, 7)).as(filter.toString()).isEqualTo(Math.min(matching, 8));
+        }
+        assertThat(history.count(HistoryFilter.none(), 5000)).isEqualTo(generated.size());
+        assertThat(history.count(FilterMaker.text("%"), 10)).isZero();
+    }
+
+    @Test
     void commonPairsOnRandomPageSizes() {
         for (int i = 0; i < 120; i++) {
             HistoryFilter filter = filters.pair();

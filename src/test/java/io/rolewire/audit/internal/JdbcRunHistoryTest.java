@@ -242,7 +242,11 @@ class JdbcRunHistoryTest {
                 destination,
                 destinationRole,
                 run.createdBy(),
-                run.createdAt());
+                run.createdAt(),
+                input.region(),
+                input.ecs() == null ? null : input.ecs().family(),
+                run.planHash(),
+                null);
     }
 
     /** The pool plus a value no run has. */

@@ -125,16 +125,67 @@ class StreamingHistoryExportsTest {
                 r.get("destinationAccountId"),
                 r.get("destinationRoleName"),
                 r.get("createdBy"),
-                Instant.parse(r.get("createdAt")));
+                Instant.parse(r.get("createdAt")),
+                orNull(r.get("region")),
+                orNull(r.get("taskFamily")),
+                orNull(r.get("planHash")),
+                orNull(r.get("approvedBy")));
+    }
+
+    /** CSV has no null: an empty cell is a value that was not there. */
+    private static String orNull(String cell) {
+        return cell.isEmpty() ? null : cell;
+    }
+
+    @Test
+    void bothFormatsCarryRegionFamilyPlanHashAndApprover() throws Exception {
+        RunSummary first = runs.stream()
+                .filter(r -> r.taskFamily() != null && r.approvedBy() != null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.planHash()).hasSize(64);
+
+        assertThat(SummaryWriter.HEADER).endsWith("region", "taskFamily", "planHash", "approvedBy");
+        String csv = write(HistoryFilter.none(), ExportFormat.CSV);
+        assertThat(csv.lines()
+                        .filter(line -> line.startsWith(first.id() + ","))
+                        .findFirst()
+                        .orElseThrow())
+                .endsWith("," + first.region() + "," + first.taskFamily() + "," + first.planHash() + ",admin");
+        assertThat(write(HistoryFilter.none(), ExportFormat.JSONL)
+                        .lines()
+                        .findFirst()
+                        .orElseThrow())
+                .contains("\"planHash\":\"" + first.planHash() + "\"")
+                .contains("\"approvedBy\":\"admin\"")
+                .contains("\"region\":\"" + first.region() + "\"");
     }
 
     private static List<RunSummary> generated(int count) {
         var source = new GeneratedRuns(3, 5, 20, 4);
         List<RunSummary> list = new ArrayList<>();
         for (int id = 1; id <= count; id++) {
-            list.add(source.next(id).summary());
+            list.add(withExportColumns(source.next(id).summary()));
         }
         return list;
+    }
+
+    /** The columns only exports show: every other run approved, EC2 runs without a family. */
+    private static RunSummary withExportColumns(RunSummary r) {
+        return new RunSummary(
+                r.id(),
+                r.status(),
+                r.workload(),
+                r.sourceAccountId(),
+                r.sourceRoleName(),
+                r.destinationAccountId(),
+                r.destinationRoleName(),
+                r.createdBy(),
+                r.createdAt(),
+                r.id() % 3 == 0 ? "eu-west-1" : "us-east-1",
+                r.workload() == Workload.ECS_TASK ? "family-" + r.id() : null,
+                String.format("%064x", r.id()),
+                r.id() % 2 == 1 ? "admin" : null);
     }
 
     /** A history that streams the list and remembers the filter it was asked for. */
@@ -143,6 +194,11 @@ class StreamingHistoryExportsTest {
         public HistoryPage search(HistoryFilter filter, Long after, int size) {
             // an export must stream (forEach), never page through search: fail loudly if it does
             throw new UnsupportedOperationException("exports must not page through the history");
+        }
+
+        @Override
+        public long count(HistoryFilter filter, int atMost) {
+            throw new UnsupportedOperationException("exports do not count");
         }
 
         @Override

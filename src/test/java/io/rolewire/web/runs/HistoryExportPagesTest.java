@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -92,8 +93,7 @@ class HistoryExportPagesTest {
     }
 
     @Test
-    void badDatesAndWorkloadsAreShownAndLeftOut() throws Exception {
-        given(history.search(any(), any(), anyInt())).willReturn(new HistoryPage(List.of(), null));
+    void badDatesAndWorkloadsAreShownWithNoRowsAndNoExport() throws Exception {
 
         mvc.perform(get("/runs?createdFrom=2026-02-30&createdTo=yesterday&workload=LAMBDA&text=pay")
                         .with(user("reviewer").roles("REVIEWER")))
@@ -102,9 +102,19 @@ class HistoryExportPagesTest {
                         xpath("normalize-space(//*[@id='createdFrom-error'])").string("Enter a date as YYYY-MM-DD."))
                 .andExpect(xpath("normalize-space(//*[@id='createdTo-error'])").string("Enter a date as YYYY-MM-DD."))
                 .andExpect(
-                        xpath("normalize-space(//*[@id='workload-error'])").string("Choose a workload from the list."));
-        verify(history)
-                .search(new HistoryFilter(null, null, null, null, null, null, null, null, null, "pay", null), null, 20);
+                        xpath("normalize-space(//*[@id='workload-error'])").string("Choose a workload from the list."))
+                .andExpect(xpath("//input[@id='createdTo']/@value").string("yesterday"))
+                .andExpect(xpath("//table").doesNotExist())
+                .andExpect(xpath("//a[@id='export-csv']").doesNotExist());
+        verify(history, never()).search(any(), any(), anyInt());
+    }
+
+    @Test
+    void anExportWithABadFilterIsABadRequestAndExportsNothing() throws Exception {
+        mvc.perform(get("/runs/export?createdFrom=2026-02-30&format=csv")
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isBadRequest());
+        verify(exports, never()).export(any(), any(), any());
     }
 
     @Test
@@ -118,7 +128,12 @@ class HistoryExportPagesTest {
         var response = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/x-ndjson;charset=UTF-8"))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"rolewire-history.jsonl\""))
+                .andExpect(
+                        header().string(
+                                        "Content-Disposition",
+                                        org.hamcrest.Matchers.matchesPattern(
+                                                "attachment; filename=\"rolewire-history_account-111122223333"
+                                                        + "_role-reader_status-APPLIED_.*_text-pay_order-oldest_\\d{8}T\\d{6}Z\\.jsonl\"")))
                 .andReturn()
                 .getResponse();
 

@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,11 +27,14 @@ import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
+import io.rolewire.audit.RunSummary;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
 import io.rolewire.security.SecurityTestImports;
 import io.rolewire.web.FlashMessage;
 import io.rolewire.web.WebTestConfiguration;
+import io.rolewire.wiring.Workload;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -115,9 +119,7 @@ class RunsPagesTest {
     }
 
     @Test
-    void badFilterValuesAreShownNextToTheFieldAndLeftOutOfTheSearch() throws Exception {
-        given(history.search(any(), any(), anyInt())).willReturn(new HistoryPage(List.of(), null));
-
+    void badFilterValuesAreShownNextToTheFieldAndInTheSummaryWithNoRows() throws Exception {
         mvc.perform(get("/runs")
                         .param("status", "EXPLODED")
                         .param("accountId", "12ab")
@@ -129,8 +131,68 @@ class RunsPagesTest {
                 .andExpect(xpath("//select[@id='status']/@aria-describedby").string("status-error"))
                 .andExpect(xpath("normalize-space(//*[@id='accountId-error'])")
                         .string("An account ID has up to 12 digits."))
-                .andExpect(xpath("//*[@id='runs-none']").string("No runs match."));
-        verify(history).search(new HistoryFilter(null, "app", null, null), null, HistoryQuery.PAGE_SIZE);
+                .andExpect(
+                        xpath("//*[@id='error-summary']//a[@href='#accountId']").exists())
+                .andExpect(xpath("//input[@id='accountId']/@value").string("12ab"))
+                .andExpect(xpath("//details[@id='more-filters']/@open").exists())
+                .andExpect(xpath("//*[@id='runs-filter-invalid']").exists())
+                .andExpect(xpath("//table").doesNotExist())
+                .andExpect(xpath("//*[@id='runs-count']").doesNotExist())
+                .andExpect(xpath("//a[@id='export-csv']").doesNotExist())
+                .andExpect(xpath("//a[@href='/runs']").exists());
+        verify(history, never()).search(any(), any(), anyInt());
+        verify(history, never()).count(any(), anyInt());
+    }
+
+    @Test
+    void theSearchBoxIsOpenOtherFiltersAreCollapsedUntilOneIsSet() throws Exception {
+        given(history.search(any(), any(), anyInt())).willReturn(new HistoryPage(List.of(), null));
+
+        mvc.perform(get("/runs").param("text", "pay").with(REVIEWER))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//input[@id='text']/@value").string("pay"))
+                .andExpect(xpath("//details[@id='more-filters']//input[@id='text']")
+                        .doesNotExist())
+                .andExpect(xpath("//details[@id='more-filters']//select[@id='status']")
+                        .exists())
+                .andExpect(xpath("//details[@id='more-filters']/@open").doesNotExist());
+        mvc.perform(get("/runs").param("status", "DRAFT").with(REVIEWER))
+                .andExpect(xpath("//details[@id='more-filters']/@open").exists());
+    }
+
+    @Test
+    void theRowCountAndTheApproverAreShown() throws Exception {
+        RunSummary approved = new RunSummary(
+                42,
+                RunStatus.APPROVED,
+                Workload.ECS_TASK,
+                "111122223333",
+                "my-ECS-task-role",
+                "555566667777",
+                "destination-account-role",
+                "operator",
+                Instant.parse("2026-11-22T15:37:00Z"),
+                "us-east-1",
+                "family",
+                "a".repeat(64),
+                "admin");
+        given(history.search(any(), any(), anyInt()))
+                .willReturn(new HistoryPage(List.of(approved, summary(41, RunStatus.DRAFT)), null));
+        given(history.count(any(), anyInt())).willReturn(2L);
+
+        mvc.perform(get("/runs").with(REVIEWER))
+                .andExpect(xpath("//*[@id='runs-count']").string("2 runs match"))
+                .andExpect(xpath("//table/thead/tr/th[8]").string("Approved by"))
+                .andExpect(xpath("//tr[@id='run-42']/td[8]").string("admin"))
+                .andExpect(xpath("//tr[@id='run-41']/td[8]").string("–"));
+        verify(history).count(HistoryFilter.none(), HistoryQuery.COUNTED_UP_TO);
+
+        given(history.count(any(), anyInt())).willReturn((long) HistoryQuery.COUNTED_UP_TO + 1);
+        mvc.perform(get("/runs").with(REVIEWER))
+                .andExpect(xpath("//*[@id='runs-count']").string("More than 1,000 runs match"));
+        given(history.count(any(), anyInt())).willReturn(1L);
+        mvc.perform(get("/runs").with(REVIEWER))
+                .andExpect(xpath("//*[@id='runs-count']").string("1 run matches"));
     }
 
     @Test

@@ -52,9 +52,84 @@ class WizardChecksTest {
                 new Violation("ecs.executionRole.secretArns[0]", "wiring.arn.format", List.of("a", "k"), "bad"),
                 new Violation("ecs.executionRole.secretArns[2]", "wiring.arn.format", List.of("b", "k"), "bad"));
 
-        BindingResult result = checks.check(Step.DETAILS, WizardStates.seed003());
+        BindingResult result = checks.check(Step.DETAILS, withExecutionRole("true", ""));
 
         assertThat(result.getFieldErrors("ecs.executionRole.secretArns")).hasSize(2);
+    }
+
+    @Test
+    void theSummaryListsErrorsInTheOrderOfThePageWithFormErrorsFirst() {
+        violations(
+                new Violation("ecs.memory", "wiring.memory.range", List.of(), "memory"),
+                new Violation("ecs.family", "wiring.family.format", List.of(), "family"),
+                new Violation("", "wiring.something", List.of(), "whole input"),
+                new Violation("ecs.image", "wiring.image.format", List.of(), "image"));
+
+        BindingResult result = checks.check(Step.DETAILS, WizardStates.seed003());
+
+        assertThat(result.getAllErrors())
+                .extracting(ObjectError::getDefaultMessage)
+                .containsExactly("whole input", "family", "image", "memory");
+    }
+
+    @Test
+    void executionRoleFieldsAreNotCheckedWhileTheRoleIsOff() {
+        violations();
+        String tooLong = "x".repeat(3000);
+
+        assertThat(checks.check(Step.DETAILS, withExecutionRole("false", tooLong))
+                        .hasErrors())
+                .isFalse();
+        assertThat(checks.check(Step.DETAILS, withExecutionRole("true", tooLong))
+                        .getFieldErrors("ecs.executionRole.kmsKeyArn"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getCode()).isEqualTo("Size"));
+    }
+
+    @Test
+    void managedPoliciesAreNotCheckedForAnExistingDestinationRole() {
+        violations();
+        String tooLong = "x".repeat(5000);
+        WizardState existing = WizardStates.seed003()
+                .withDestination(new DestinationForm("555566667777", "destination-account-role", "false", tooLong));
+        WizardState created = WizardStates.seed003()
+                .withDestination(new DestinationForm("555566667777", "destination-account-role", "true", tooLong));
+
+        assertThat(checks.check(Step.DESTINATION, existing).hasErrors()).isFalse();
+        assertThat(checks.check(Step.DESTINATION, created).getFieldErrors("managedPolicyArns"))
+                .hasSize(1);
+    }
+
+    @Test
+    void onFargateTheCoresCpuAndMemoryRulesLandOnTheTaskSizeOnce() {
+        violations(
+                new Violation("ecs.cpu", "wiring.required", List.of(), "cpu required"),
+                new Violation("ecs.memory", "wiring.required", List.of(), "memory required"));
+        WizardState fargate = WizardStates.seed003()
+                .withDetails(new DetailsForm(
+                        new EcsForm("f", "c", "i", "12x", "", "FARGATE", ExecutionRoleForm.defaults(), "false", ""),
+                        null));
+
+        BindingResult result = checks.check(Step.DETAILS, fargate);
+
+        assertThat(result.getFieldErrors())
+                .extracting(FieldError::getField, FieldError::getDefaultMessage)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ecs.fargateSize", "cpu required"));
+    }
+
+    private static WizardState withExecutionRole(String enabled, String kmsKeyArn) {
+        return WizardStates.seed003()
+                .withDetails(new DetailsForm(
+                        new EcsForm(
+                                "f",
+                                "c",
+                                "i",
+                                "",
+                                "512",
+                                "EC2",
+                                new ExecutionRoleForm(enabled, "exec", "false", "", "", "", kmsKeyArn, "", "", ""),
+                                "false"),
+                        null));
     }
 
     @Test

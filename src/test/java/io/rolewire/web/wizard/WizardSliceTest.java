@@ -1,6 +1,7 @@
 package io.rolewire.web.wizard;
 
 import io.rolewire.apply.LivePlans;
+import io.rolewire.audit.RoleWirings;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
 import io.rolewire.security.SecurityTestImports;
@@ -21,7 +22,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * in-memory drafts (same ownership rule as the database ones).
  */
 @WebMvcTest(controllers = {WizardController.class, PreviewController.class, CopyRunController.class})
-@Import({SecurityTestImports.class, WebTestConfiguration.class, WizardStore.class, WizardChecks.class})
+@Import({
+    SecurityTestImports.class,
+    WebTestConfiguration.class,
+    WizardStore.class,
+    WizardChecks.class,
+    RegionChoices.class,
+    OpenRunFindings.class
+})
 abstract class WizardSliceTest {
 
     static final Actor OPERATOR_ACTOR = new Actor("operator");
@@ -48,6 +56,9 @@ abstract class WizardSliceTest {
 
     @MockitoBean
     LivePlans livePlans;
+
+    @MockitoBean
+    RoleWirings roleWirings;
 
     @BeforeEach
     void emptyDrafts() {
