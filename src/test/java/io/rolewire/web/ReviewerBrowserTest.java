@@ -93,6 +93,7 @@ class ReviewerBrowserTest {
         signIn("reviewer", "reviewer-pw");
 
         browser.get(url("/runs"));
+        browser.findElement(By.cssSelector("#more-filters > summary")).click();
         browser.findElement(By.id("roleName")).sendKeys(DESTINATION);
         submitWith(browser.findElement(By.cssSelector("#filter-form button[type=submit]")));
         assertThat(browser.findElements(By.cssSelector("tr[id^='run-']")))
