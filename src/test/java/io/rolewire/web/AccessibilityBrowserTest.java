@@ -26,9 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,64 @@ class AccessibilityBrowserTest {
     void everyPageAtPhoneWidth() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         walkEveryPage("390");
+    }
+
+    /**
+     * The wizard from the home page to a saved run with the keyboard alone: every field and button is
+     * reached with Tab from the one before it, filled by typing and pressed with Enter.
+     */
+    @Test
+    void anOperatorWiresSeed003WithTheKeyboardOnly() {
+        signIn("operator", "operator-pw");
+        pressEnterOn("start-wizard");
+        assertThat(browser.getTitle()).startsWith("Workload");
+        pressEnterOn("continue");
+        assertThat(browser.getTitle()).startsWith("Source account");
+        typeInto("accountId", Seed003.SOURCE);
+        typeInto("roleName", "keyboard-task-role");
+        pressEnterOn("continue");
+        assertThat(browser.getTitle()).startsWith("Destination account");
+        typeInto("accountId", Seed003.DESTINATION);
+        typeInto("roleName", Seed003.DESTINATION_ROLE);
+        pressEnterOn("continue");
+        assertThat(browser.getTitle()).startsWith("Workload details");
+        typeInto("ecs-family", Seed003.FAMILY);
+        typeInto("ecs-containerName", "test");
+        typeInto("ecs-image", "your-test-image");
+        typeInto("ecs-cpu", "256");
+        typeInto("ecs-memory", "512");
+        pressEnterOn("continue");
+        assertThat(browser.getTitle()).startsWith("Preview");
+        pressEnterOn("save");
+        assertThat(browser.getTitle()).startsWith("Run #");
+    }
+
+    private void typeInto(String id, String text) {
+        tabTo(id);
+        new Actions(browser)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(text)
+                .perform();
+    }
+
+    private void pressEnterOn(String id) {
+        tabTo(id);
+        WebElement page = browser.findElement(By.tagName("html"));
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        waitUntilReplaced(page);
+    }
+
+    /** Presses Tab from where the focus is until the element with this id has it (a page has < 120 stops). */
+    private void tabTo(String id) {
+        for (int stop = 0; stop < 120; stop++) {
+            if (id.equals(browser.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("#" + id + " is not reachable with Tab on " + browser.getTitle());
     }
 
     private void walkEveryPage(String width) throws IOException {
