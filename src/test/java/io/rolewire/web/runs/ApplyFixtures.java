@@ -117,7 +117,7 @@ final class ApplyFixtures {
                                 "Add a condition " + SCRIPT),
                         new PlanFinding(
                                 PlanFinding.ROLEWIRE,
-                                "destinationTrustPolicy",
+                                "destination.trust",
                                 Severity.INFO,
                                 "TRUST_MERGED",
                                 "INFO",

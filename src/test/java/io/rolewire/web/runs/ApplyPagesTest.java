@@ -60,6 +60,11 @@ class ApplyPagesTest extends RunPageSliceTest {
                         .string("Security warning"))
                 .andExpect(xpath("//div[@data-origin='IAM Access Analyzer']//li/code")
                         .string("MISSING_CONDITION"))
+                // what a finding is about, in words: a document, or a resource of the live plan
+                .andExpect(xpath("//div[@data-origin='IAM Access Analyzer']//li/span[3]")
+                        .string("on Destination role: trust policy"))
+                .andExpect(xpath("//div[@data-origin='Rolewire']//li/span[3]")
+                        .string("on the destination role's trust policy"))
                 .andExpect(xpath("//*[@id='live-plan-hash']/code").string(LIVE_HASH))
                 // a reviewer reads, never calls AWS
                 .andExpect(xpath("//form[@id='live-plan-form']").doesNotExist());
