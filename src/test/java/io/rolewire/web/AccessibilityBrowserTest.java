@@ -7,6 +7,7 @@ import io.rolewire.runs.Actor;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.testsupport.Axe;
+import io.rolewire.testsupport.BrowserSession;
 import io.rolewire.testsupport.Chromium;
 import io.rolewire.testsupport.RequiresAxe;
 import io.rolewire.testsupport.Seed003;
@@ -16,23 +17,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,7 +55,7 @@ class AccessibilityBrowserTest {
     @Autowired
     Wiring wiring;
 
-    Path profile;
+    BrowserSession session;
     ChromeDriver browser;
 
     /** Page name to its serious and critical violations; every page visited gets an entry. */
@@ -67,18 +63,14 @@ class AccessibilityBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chrome-profile");
-        browser = Chromium.start(profile);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        session = BrowserSession.open(port);
+        browser = session.driver();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        browser.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-        }
+        session.close();
     }
 
     @Test
@@ -98,7 +90,7 @@ class AccessibilityBrowserTest {
      */
     @Test
     void anOperatorWiresSeed003WithTheKeyboardOnly() {
-        signIn("operator", "operator-pw");
+        session.signIn("operator", "operator-pw");
         pressEnterOn("start-wizard");
         assertThat(browser.getTitle()).startsWith("Workload");
         pressEnterOn("continue");
@@ -136,7 +128,7 @@ class AccessibilityBrowserTest {
         tabTo(id);
         WebElement page = browser.findElement(By.tagName("html"));
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        waitUntilReplaced(page);
+        session.waitUntilReplaced(page);
     }
 
     /** Presses Tab from where the focus is until the element with this id has it (a page has < 120 stops). */
@@ -154,10 +146,10 @@ class AccessibilityBrowserTest {
         long draft = saved("a11y-draft-role");
         long submitted = submitted("a11y-submitted-role");
 
-        browser.get(url("/login"));
+        browser.get(session.url("/login"));
         check("login-" + width);
 
-        signIn("operator", "operator-pw");
+        session.signIn("operator", "operator-pw");
         check("home-operator-" + width);
         walkTheWizard(width);
         visit("/runs/" + draft, "run-draft-" + width);
@@ -169,14 +161,14 @@ class AccessibilityBrowserTest {
         visit("/runs/999999999", "not-found-" + width);
         signOut();
 
-        signIn("admin", "admin-pw");
+        session.signIn("admin", "admin-pw");
         check("home-admin-" + width);
         visit("/approvals", "approvals-" + width);
         visit("/runs/" + submitted, "run-submitted-" + width);
         visit("/runs/" + submitted + "/approve", "confirm-approve-" + width);
         signOut();
 
-        signIn("reviewer", "reviewer-pw");
+        session.signIn("reviewer", "reviewer-pw");
         check("home-reviewer-" + width);
         visit("/audit/integrity", "integrity-" + width);
         visit("/runs/" + submitted + "/verify", "run-verify-" + width);
@@ -191,7 +183,7 @@ class AccessibilityBrowserTest {
 
     /** The wizard from its start to the preview, with one page of errors on the way. */
     private void walkTheWizard(String width) throws IOException {
-        submitWith(browser.findElement(By.id("start-wizard")));
+        session.submitWith(browser.findElement(By.id("start-wizard")));
         check("wizard-workload-" + width);
         continueWith(Map.of());
         check("wizard-source-" + width);
@@ -240,7 +232,7 @@ class AccessibilityBrowserTest {
     }
 
     private void visit(String path, String name) throws IOException {
-        browser.get(url(path));
+        browser.get(session.url(path));
         check(name);
     }
 
@@ -272,24 +264,13 @@ class AccessibilityBrowserTest {
                 seed.ec2());
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submitWith(browser.findElement(By.cssSelector("form button[type=submit]")));
-    }
-
     private void signOut() {
-        browser.get(url("/"));
+        browser.get(session.url("/"));
         WebElement signOut = browser.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]"));
         // at 390 px the sign-out button may sit in a collapsed menu: submit its form as the button would
         WebElement page = browser.findElement(By.tagName("html"));
         browser.executeScript("arguments[0].form.requestSubmit(arguments[0])", signOut);
-        waitUntilReplaced(page);
+        session.waitUntilReplaced(page);
     }
 
     /** Fills text fields by id (a select is set to the option with that value), then Continue. */
@@ -303,19 +284,6 @@ class AccessibilityBrowserTest {
                 input.sendKeys(value);
             }
         });
-        submitWith(browser.findElement(By.id("continue")));
-    }
-
-    private void submitWith(WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-        button.click();
-        waitUntilReplaced(page);
-    }
-
-    private void waitUntilReplaced(WebElement page) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(page));
+        session.submitWith(browser.findElement(By.id("continue")));
     }
 }

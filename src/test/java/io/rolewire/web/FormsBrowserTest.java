@@ -2,24 +2,17 @@ package io.rolewire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rolewire.testsupport.BrowserSession;
 import io.rolewire.testsupport.Chromium;
 import io.rolewire.testsupport.RequiresChromium;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,57 +28,53 @@ class FormsBrowserTest {
     @LocalServerPort
     int port;
 
-    Path profile;
+    BrowserSession session;
     ChromeDriver browser;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chrome-profile");
-        browser = Chromium.start(profile);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        session = BrowserSession.open(port);
+        browser = session.driver();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        browser.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-        }
+        session.close();
     }
 
     @Test
     void dependentFieldsFollowTheirToggleAndDoneStepsLeadBack() throws IOException {
-        signIn("operator", "operator-pw");
+        session.signIn("operator", "operator-pw");
         browser.get("http://localhost:" + port + "/wizard");
-        submitWith(browser.findElement(By.id("continue")));
+        session.submitWith(browser.findElement(By.id("continue")));
         type("accountId", "111122223333");
         type("roleName", "my-ECS-task-role");
-        submitWith(browser.findElement(By.id("continue")));
+        session.submitWith(browser.findElement(By.id("continue")));
 
         WebElement policies = browser.findElement(By.id("managedPolicyArns"));
         assertThat(policies.isEnabled())
                 .as("an existing role gets no managed policies")
                 .isFalse();
-        click(browser.findElement(By.id("create-true")));
+        session.click(browser.findElement(By.id("create-true")));
         assertThat(policies.isEnabled()).isTrue();
         type("accountId", "555566667777");
         type("roleName", "destination-account-role");
         policies.sendKeys("arn:aws:iam::aws:policy/ReadOnlyAccess");
-        submitWith(browser.findElement(By.id("continue")));
+        session.submitWith(browser.findElement(By.id("continue")));
 
         assertThat(browser.getTitle()).isEqualTo("Workload details · Rolewire");
         WebElement executionRoleName = browser.findElement(By.id("ecs-executionRole-roleName"));
         assertThat(executionRoleName.isEnabled()).as("execution role off").isFalse();
-        click(browser.findElement(By.id("ecs-executionRole-enabled")));
+        session.click(browser.findElement(By.id("ecs-executionRole-enabled")));
         assertThat(executionRoleName.isEnabled()).isTrue();
-        click(browser.findElement(By.id("execution-role-options")).findElement(By.tagName("summary")));
+        session.click(browser.findElement(By.id("execution-role-options")).findElement(By.tagName("summary")));
         type("ecs-executionRole-kmsKeyArn", "arn:aws:kms:us-east-1:111122223333:key/typed-then-switched-off");
-        click(browser.findElement(By.id("ecs-executionRole-enabled")));
+        session.click(browser.findElement(By.id("ecs-executionRole-enabled")));
         assertThat(executionRoleName.isEnabled()).as("off again").isFalse();
 
         assertThat(browser.findElement(By.id("ecs-cpu")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("ecs-fargateSize")).isDisplayed()).isFalse();
-        click(browser.findElement(By.id("ecs-launchType-FARGATE")));
+        session.click(browser.findElement(By.id("ecs-launchType-FARGATE")));
         assertThat(browser.findElement(By.id("ecs-cpu")).isDisplayed()).isFalse();
         WebElement size = browser.findElement(By.id("ecs-fargateSize"));
         assertThat(size.isDisplayed() && size.isEnabled()).isTrue();
@@ -94,11 +83,11 @@ class FormsBrowserTest {
         type("ecs-containerName", "test");
         type("ecs-image", "your-test-image");
         Chromium.saveScreenshot(browser, "wizard-details-fargate");
-        submitWith(browser.findElement(By.id("continue")));
+        session.submitWith(browser.findElement(By.id("continue")));
 
         assertThat(browser.getTitle()).isEqualTo("Preview · Rolewire");
         assertThat(browser.findElements(By.cssSelector(".wizard-steps a"))).hasSize(4);
-        submitWith(browser.findElement(By.id("step-link-details")));
+        session.submitWith(browser.findElement(By.id("step-link-details")));
         assertThat(browser.getTitle()).isEqualTo("Workload details · Rolewire");
         assertThat(new Select(browser.findElement(By.id("ecs-fargateSize")))
                         .getFirstSelectedOption()
@@ -109,23 +98,23 @@ class FormsBrowserTest {
                 .endsWith("typed-then-switched-off");
         assertThat(browser.findElement(By.id("ecs-executionRole-kmsKeyArn")).isEnabled())
                 .isFalse();
-        submitWith(browser.findElement(By.id("step-link-destination")));
+        session.submitWith(browser.findElement(By.id("step-link-destination")));
         assertThat(browser.findElement(By.id("managedPolicyArns")).isEnabled()).isTrue();
     }
 
     @Test
     void theHistoryShowsTheSearchBoxAndFoldsTheOtherFilters() throws IOException {
-        signIn("reviewer", "reviewer-pw");
+        session.signIn("reviewer", "reviewer-pw");
         browser.get("http://localhost:" + port + "/runs");
 
         assertThat(browser.findElement(By.id("text")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("status")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("runs-count")).getText()).contains("match");
-        click(browser.findElement(By.cssSelector("#more-filters > summary")));
+        session.click(browser.findElement(By.cssSelector("#more-filters > summary")));
         assertThat(browser.findElement(By.id("status")).isDisplayed()).isTrue();
 
         type("createdFrom", "not-a-date");
-        submitWith(browser.findElement(By.cssSelector("#filter-form button[type=submit]")));
+        session.submitWith(browser.findElement(By.cssSelector("#filter-form button[type=submit]")));
         assertThat(browser.findElement(By.id("createdFrom-error")).getText()).isEqualTo("Enter a date as YYYY-MM-DD.");
         assertThat(browser.findElement(By.id("createdFrom")).isDisplayed())
                 .as("the section with the error is open")
@@ -138,27 +127,5 @@ class FormsBrowserTest {
         WebElement input = browser.findElement(By.id(id));
         input.clear();
         input.sendKeys(value);
-    }
-
-    private void signIn(String username, String password) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submitWith(browser.findElement(By.cssSelector("form button[type=submit]")));
-    }
-
-    /** Clicks a submit button or link and waits until the next page has replaced this one. */
-    private void submitWith(WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        click(button);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(page));
-    }
-
-    /** Bootstrap scrolls smoothly: bring the element into view at once, or the click lands early. */
-    private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolewire.aws.AwsProperties;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.BrowserSession;
 import io.rolewire.testsupport.Chromium;
 import io.rolewire.testsupport.RequiresChromium;
 import io.rolewire.testsupport.Seed003;
@@ -14,23 +15,16 @@ import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,7 +60,7 @@ class PagesBrowserTest {
     @AfterAll
     static void stopTheStub() throws IOException {
         stub.close();
-        deleteTree(credentials);
+        org.springframework.util.FileSystemUtils.deleteRecursively(credentials);
     }
 
     @LocalServerPort
@@ -78,20 +72,18 @@ class PagesBrowserTest {
     @Autowired
     Wiring wiring;
 
-    Path profile;
+    BrowserSession session;
     ChromeDriver browser;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chrome-profile");
-        browser = Chromium.start(profile);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        session = BrowserSession.open(port);
+        browser = session.driver();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        browser.quit();
-        deleteTree(profile);
+        session.close();
     }
 
     /**
@@ -103,10 +95,10 @@ class PagesBrowserTest {
     void previewRunAndComparePagesAreShortAndShowThePicture() throws IOException {
         long first = draft(Seed003.input(AwsStub.REGION, true));
         long second = draft(otherDestination(Seed003.input(AwsStub.REGION, true)));
-        signIn("operator", "operator-pw");
+        session.signIn("operator", "operator-pw");
 
-        browser.get(url("/runs/" + first));
-        submitWith(browser.findElement(By.cssSelector("#live-plan-form button")));
+        browser.get(session.url("/runs/" + first));
+        session.submitWith(browser.findElement(By.cssSelector("#live-plan-form button")));
         assertThat(browser.findElement(By.id("wiring-picture")).getAttribute("data-live"))
                 .isEqualTo("true");
         assertThat(browser.findElement(By.id("picture-source-role")).getAttribute("data-mark"))
@@ -119,13 +111,13 @@ class PagesBrowserTest {
         scrollTo(browser.findElement(By.id("wiring-picture")));
         Chromium.saveScreenshot(browser, "pages-run-picture");
 
-        submitWith(browser.findElement(By.cssSelector("#copy-form button")));
+        session.submitWith(browser.findElement(By.cssSelector("#copy-form button")));
         String draftId = browser.getCurrentUrl().replaceAll(".*/wizard/([^/]+)/.*", "$1");
-        browser.get(url("/wizard/" + draftId + "/preview"));
+        browser.get(session.url("/wizard/" + draftId + "/preview"));
         assertThat(browser.findElement(By.id("wiring-picture")).getAttribute("data-live"))
                 .isEqualTo("false");
         height("preview");
-        submitWith(browser.findElement(By.id("live-plan-read-link")));
+        session.submitWith(browser.findElement(By.id("live-plan-read-link")));
         assertThat(browser.findElement(By.id("wiring-picture")).getAttribute("data-live"))
                 .isEqualTo("true");
         assertThat(browser.findElements(By.cssSelector("#wiring-picture .wiring-box")))
@@ -137,10 +129,10 @@ class PagesBrowserTest {
         scrollTo(browser.findElement(By.id("documents")));
         Chromium.saveScreenshot(browser, "pages-preview-documents");
 
-        browser.get(url("/runs"));
-        click(browser.findElement(By.id("tick-" + second)));
-        click(browser.findElement(By.id("tick-" + first)));
-        submitWith(browser.findElement(By.cssSelector("#compare-selected button[type=submit]")));
+        browser.get(session.url("/runs"));
+        session.click(browser.findElement(By.id("tick-" + second)));
+        session.click(browser.findElement(By.id("tick-" + first)));
+        session.submitWith(browser.findElement(By.cssSelector("#compare-selected button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("/runs/compare?run=");
         assertThat(browser.findElement(By.id("left")).getAttribute("value")).isEqualTo(String.valueOf(first));
         WebElement roleChange = browser.findElement(By.cssSelector("tr[data-input='inputs.destination']"));
@@ -161,24 +153,19 @@ class PagesBrowserTest {
         assertThat(documents).allSatisfy(d -> assertThat(d.getAttribute("open")).isNull());
         assertThat(browser.findElement(By.id("doc-" + key)).isDisplayed()).isFalse();
 
-        click(browser.findElement(By.cssSelector("#document-" + key + " > summary")));
+        session.click(browser.findElement(By.cssSelector("#document-" + key + " > summary")));
         assertThat(browser.findElement(By.id("doc-" + key)).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector("#documents details.document[open]")))
                 .hasSize(1);
 
         WebElement toggle = browser.findElement(By.id("documents-toggle"));
-        click(toggle);
+        session.click(toggle);
         assertThat(browser.findElements(By.cssSelector("#documents details.document[open]")))
                 .hasSize(documents.size());
         assertThat(toggle.getText()).isEqualTo("Collapse all");
-        click(toggle);
+        session.click(toggle);
         assertThat(browser.findElements(By.cssSelector("#documents details.document[open]")))
                 .isEmpty();
-    }
-
-    private void click(WebElement element) {
-        scrollTo(element);
-        element.click();
     }
 
     private void top() {
@@ -209,40 +196,5 @@ class PagesBrowserTest {
                 new DestinationRole(d.accountId(), "another-cross-account-role", d.create(), d.managedPolicyArns()),
                 input.ecs(),
                 input.ec2());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submitWith(browser.findElement(By.cssSelector("form button[type=submit]")));
-    }
-
-    private void submitWith(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (directory == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.BrowserSession;
 import io.rolewire.testsupport.Chromium;
 import io.rolewire.testsupport.RequiresChromium;
 import io.rolewire.wiring.DestinationRole;
@@ -14,23 +15,15 @@ import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
 import io.rolewire.wiring.Workload;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,31 +49,27 @@ class WordsBrowserTest {
     @Autowired
     Wiring wiring;
 
-    Path profile;
+    BrowserSession session;
     ChromeDriver browser;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chrome-profile");
-        browser = Chromium.start(profile);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        session = BrowserSession.open(port);
+        browser = session.driver();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        browser.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-        }
+        session.close();
     }
 
     @Test
     void atPhoneWidthTheMenuFoldsAndSignOutIsReachableOnceOpened() throws IOException {
         long run = saved();
-        signIn("admin", "admin-pw");
+        session.signIn("admin", "admin-pw");
 
         browser.manage().window().setSize(new Dimension(1366, 900));
-        browser.get(url("/runs/" + run));
+        browser.get(session.url("/runs/" + run));
         assertThat(browser.findElement(By.cssSelector("label[for='nav-toggle']"))
                         .isDisplayed())
                 .isFalse();
@@ -88,7 +77,7 @@ class WordsBrowserTest {
         Chromium.saveScreenshot(browser, "words-run-1366");
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(url("/runs/" + run));
+        browser.get(session.url("/runs/" + run));
         Number width = (Number) browser.executeScript("return window.innerWidth");
         assertThat(width.intValue()).isLessThanOrEqualTo(400);
         WebElement signOut = browser.findElement(By.id("sign-out"));
@@ -107,7 +96,7 @@ class WordsBrowserTest {
         Chromium.saveScreenshot(browser, "words-run-390-menu-open");
 
         // and without a mouse: the toggle is a focusable checkbox, Space opens and closes it
-        browser.get(url("/runs"));
+        browser.get(session.url("/runs"));
         WebElement toggle = browser.findElement(By.id("nav-toggle"));
         browser.executeScript("arguments[0].focus()", toggle);
         toggle.sendKeys(" ");
@@ -118,9 +107,9 @@ class WordsBrowserTest {
     @Test
     void theRunPageShowsShortHashesWithACopyButtonAndNamesWrapAtTheirSeparators() throws IOException {
         long run = saved();
-        signIn("reviewer", "reviewer-pw");
+        session.signIn("reviewer", "reviewer-pw");
         browser.manage().window().setSize(new Dimension(1366, 900));
-        browser.get(url("/runs/" + run));
+        browser.get(session.url("/runs/" + run));
 
         WebElement hash = browser.findElement(By.id("plan-hash-value"));
         String full = hash.getAttribute("title");
@@ -138,7 +127,7 @@ class WordsBrowserTest {
         assertThat(copy.isDisplayed()).as("shown by rolewire.js").isTrue();
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(url("/runs"));
+        browser.get(session.url("/runs"));
         Chromium.saveScreenshot(browser, "words-history-390");
         WebElement role = browser.findElement(By.cssSelector("#run-" + run + " .name"));
         assertThat(role.getText().replace("\n", "")).isEqualTo("team-wide-cross-account-task-role");
@@ -146,9 +135,9 @@ class WordsBrowserTest {
 
     @Test
     void everyPageLinksOnlyAssetsThatAnswer200TheFaviconIncluded() throws IOException {
-        signIn("admin", "admin-pw");
+        session.signIn("admin", "admin-pw");
         for (String page : PAGES) {
-            browser.get(url(page));
+            browser.get(session.url(page));
             assertThat(browser.findElement(By.cssSelector("link[rel='icon']")).getAttribute("href"))
                     .endsWith("/favicon.svg");
             @SuppressWarnings("unchecked")
@@ -166,10 +155,10 @@ class WordsBrowserTest {
                             status -> assertThat(((Number) status).intValue()).isEqualTo(200));
         }
         browser.manage().window().setSize(new Dimension(1366, 900));
-        browser.get(url("/"));
+        browser.get(session.url("/"));
         Chromium.saveScreenshot(browser, "words-home-1366");
         browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(url("/"));
+        browser.get(session.url("/"));
         Chromium.saveScreenshot(browser, "words-home-390");
     }
 
@@ -195,20 +184,5 @@ class WordsBrowserTest {
                 null);
         return runs.createDraft(input, wiring.preview(input), new Actor("operator"))
                 .id();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(page));
     }
 }
