@@ -30,6 +30,11 @@ public record RoleArn(String partition, String accountId, String roleName) {
         return Optional.of(new RoleArn(matcher.group(1), matcher.group(2), matcher.group(3)));
     }
 
+    /** The account as a value (the record keeps the text, as parsed or given). */
+    public AccountId account() {
+        return AccountId.of(accountId);
+    }
+
     @Override
     public String toString() {
         return Arns.role(partition, accountId, roleName);

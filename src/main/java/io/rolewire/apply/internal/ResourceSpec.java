@@ -1,27 +1,96 @@
 package io.rolewire.apply.internal;
 
 import io.rolewire.apply.Side;
+import io.rolewire.wiring.DesiredResource;
+import io.rolewire.wiring.DesiredResource.InlinePolicy;
+import io.rolewire.wiring.DesiredResource.InstanceProfile;
+import io.rolewire.wiring.DesiredResource.InstanceProfileRole;
+import io.rolewire.wiring.DesiredResource.ManagedPolicyAttachment;
+import io.rolewire.wiring.DesiredResource.Ownership;
+import io.rolewire.wiring.DesiredResource.Role;
+import io.rolewire.wiring.DesiredResource.TaskDefinition;
+import io.rolewire.wiring.DesiredResource.TrustPolicy;
 
 /**
- * One resource a run wants, derived from its inputs and documents.
- *
- * @param name the resource's own name (role, policy, profile, family)
- * @param roleName the role it belongs to (for policies and attachments), else the same as name
- * @param desired the document to write: a trust policy for a role, the policy, the task definition;
- *     the managed policy ARN for an attachment; null when nothing is written
- * @param creates for a role: Rolewire creates it when absent (else it must exist)
- * @param waitsForSourceRole names the source role as a principal: IAM may refuse it for a while
- *     right after the role was created
- * @param arn what the step reports as its target
+ * One resource a run wants ({@link DesiredResource}, from wiring) in the account of {@code side}:
+ * the accessors are what reading, deciding and writing it needs, derived from its type.
  */
-record ResourceSpec(
-        String key,
-        Side side,
-        String accountId,
-        ResourceType type,
-        String name,
-        String roleName,
-        String desired,
-        boolean creates,
-        boolean waitsForSourceRole,
-        String arn) {}
+record ResourceSpec(Side side, DesiredResource resource) {
+
+    String key() {
+        return resource.key();
+    }
+
+    String accountId() {
+        return resource.account().value();
+    }
+
+    String name() {
+        return resource.name();
+    }
+
+    String arn() {
+        return resource.arn();
+    }
+
+    ResourceType type() {
+        if (resource instanceof Role) {
+            return ResourceType.ROLE;
+        } else if (resource instanceof InlinePolicy) {
+            return ResourceType.INLINE_POLICY;
+        } else if (resource instanceof ManagedPolicyAttachment) {
+            return ResourceType.MANAGED_POLICY;
+        } else if (resource instanceof TrustPolicy) {
+            return ResourceType.TRUST_POLICY;
+        } else if (resource instanceof TaskDefinition) {
+            return ResourceType.TASK_DEFINITION;
+        } else if (resource instanceof InstanceProfile) {
+            return ResourceType.INSTANCE_PROFILE;
+        } else if (resource instanceof InstanceProfileRole) {
+            return ResourceType.INSTANCE_PROFILE_ROLE;
+        }
+        throw new IllegalStateException("no resource type for " + resource);
+    }
+
+    /** The role the resource belongs to (for a role: itself). */
+    String roleName() {
+        return resource.role().roleName();
+    }
+
+    /**
+     * What a write sends: a trust policy for a role, the policy, the task definition; the managed
+     * policy ARN for an attachment; the role name added to a profile; null when nothing is sent.
+     */
+    String desired() {
+        if (resource instanceof Role role) {
+            return role.trustPolicy();
+        } else if (resource instanceof InlinePolicy policy) {
+            return policy.document();
+        } else if (resource instanceof ManagedPolicyAttachment attachment) {
+            return attachment.policyArn();
+        } else if (resource instanceof TrustPolicy trust) {
+            return trust.document();
+        } else if (resource instanceof TaskDefinition task) {
+            return task.document();
+        } else if (resource instanceof InstanceProfileRole profileRole) {
+            return profileRole.role().roleName();
+        }
+        return null;
+    }
+
+    /** For a role: Rolewire creates it when absent (else it must exist). Everything else is made as needed. */
+    boolean creates() {
+        if (resource instanceof Role role) {
+            return role.ownership() == Ownership.CREATE_WHEN_ABSENT;
+        }
+        return !(resource instanceof TrustPolicy);
+    }
+
+    /**
+     * Names the source role as a principal: IAM may refuse it for a while right after the role was
+     * created ("Invalid principal"), so its writes wait for the role to propagate.
+     */
+    boolean waitsForSourceRole() {
+        return side == Side.DESTINATION && (resource instanceof Role || resource instanceof TrustPolicy);
+    }
+}

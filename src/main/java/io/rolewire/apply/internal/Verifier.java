@@ -10,6 +10,7 @@ import io.rolewire.aws.LiveRole;
 import io.rolewire.aws.LiveTaskDefinition;
 import io.rolewire.aws.Simulation;
 import io.rolewire.runs.Run;
+import io.rolewire.wiring.DesiredResources;
 import io.rolewire.wiring.WiringInput;
 import io.rolewire.wiring.Workload;
 import java.time.Clock;
@@ -38,8 +39,8 @@ class Verifier {
         String runId = String.valueOf(run.id());
         AccountSession source = sessions.open(input.source().accountId(), input.region(), runId);
         AccountSession destination = sessions.open(input.destination().accountId(), input.region(), runId);
-        String sourceArn = ResourceSpecs.sourceRoleArn(input);
-        String destinationArn = ResourceSpecs.destinationRoleArn(input);
+        String sourceArn = DesiredResources.sourceRole(input).toString();
+        String destinationArn = DesiredResources.destinationRole(input).toString();
         List<VerificationCheck> checks = List.of(
                 check(VerificationCheck.IDENTITY, () -> identity(source, sourceArn, destinationArn)),
                 check(VerificationCheck.TRUST, () -> trust(destination, input, sourceArn)),

@@ -3,7 +3,7 @@ package io.rolewire.apply.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolewire.apply.Change;
-import io.rolewire.apply.Side;
+import io.rolewire.wiring.DesiredResource.Ownership;
 import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.EcsTaskOptions;
 import io.rolewire.wiring.LaunchType;
@@ -56,17 +56,7 @@ class DecisionsTest {
 
     @Test
     void aMissingRoleTheRunDoesNotCreateIsBlocked() {
-        ResourceSpec role = new ResourceSpec(
-                "destination.role",
-                Side.DESTINATION,
-                "555566667777",
-                ResourceType.ROLE,
-                "target",
-                "target",
-                null,
-                false,
-                true,
-                "arn:aws:iam::555566667777:role/target");
+        ResourceSpec role = Specs.destinationRole("target", null, Ownership.MUST_EXIST);
 
         Decision decision = decisions.decide(role, LiveResource.ABSENT, INPUT);
 
@@ -124,24 +114,22 @@ class DecisionsTest {
 
     @Test
     void anInstanceProfileHoldingAnotherRoleIsBlocked() {
-        ResourceSpec profileRole = new ResourceSpec(
-                "instance.profile.role",
-                Side.SOURCE,
-                "111122223333",
-                ResourceType.INSTANCE_PROFILE_ROLE,
-                "profile",
-                "task",
-                "task",
-                true,
-                false,
-                "arn");
+        ResourceSpec profileRole = Specs.profileRole("profile", "task");
         LiveResource holdsOther = new LiveResource(true, "arn", null, List.of("someone-else"), "r");
 
         assertThat(decisions.decide(profileRole, holdsOther, INPUT).change()).isEqualTo(Change.BLOCKED);
     }
 
     private static ResourceSpec spec(ResourceType type, String desired) {
-        return new ResourceSpec("key", Side.SOURCE, "111122223333", type, "name", "task", desired, true, false, "arn");
+        return switch (type) {
+            case ROLE -> Specs.sourceRole("task", desired, Ownership.CREATE_WHEN_ABSENT);
+            case INLINE_POLICY -> Specs.inlinePolicy("task", "name", desired);
+            case MANAGED_POLICY -> Specs.managedPolicy("task", desired);
+            case TRUST_POLICY -> Specs.destinationTrust("task", desired);
+            case TASK_DEFINITION -> Specs.taskDefinition("name", "task", desired);
+            case INSTANCE_PROFILE_ROLE -> Specs.profileRole("name", "task");
+            case INSTANCE_PROFILE -> throw new IllegalArgumentException("no document: " + type);
+        };
     }
 
     private static LiveResource live(String document) {

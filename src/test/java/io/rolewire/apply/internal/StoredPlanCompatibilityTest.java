@@ -8,6 +8,7 @@ import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.PlanFinding;
 import io.rolewire.apply.PlannedResource;
 import io.rolewire.apply.Side;
+import io.rolewire.wiring.DesiredResource.Ownership;
 import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.EcsTaskOptions;
 import io.rolewire.wiring.Json;
@@ -140,39 +141,9 @@ class StoredPlanCompatibilityTest {
     @Test
     void theDecisionNotesComeFromTheBundlesInTheEnglishTheyHadBefore() {
         Decisions decisions = new Decisions(new Wiring());
-        ResourceSpec missingRole = new ResourceSpec(
-                "destination.role",
-                Side.DESTINATION,
-                "555566667777",
-                ResourceType.ROLE,
-                "target",
-                "target",
-                null,
-                false,
-                true,
-                "arn");
-        ResourceSpec profileRole = new ResourceSpec(
-                "instance.profile.role",
-                Side.SOURCE,
-                "111122223333",
-                ResourceType.INSTANCE_PROFILE_ROLE,
-                "profile",
-                "task",
-                "task",
-                true,
-                false,
-                "arn");
-        ResourceSpec trust = new ResourceSpec(
-                "destination.trust",
-                Side.DESTINATION,
-                "555566667777",
-                ResourceType.TRUST_POLICY,
-                "target",
-                "target",
-                "{}",
-                true,
-                true,
-                "arn");
+        ResourceSpec missingRole = Specs.destinationRole("target", null, Ownership.MUST_EXIST);
+        ResourceSpec profileRole = Specs.profileRole("profile", "task");
+        ResourceSpec trust = Specs.destinationTrust("target", "{}");
 
         assertThat(text.of(decisions
                         .decide(missingRole, LiveResource.ABSENT, INPUT)
@@ -196,17 +167,7 @@ class StoredPlanCompatibilityTest {
 
     @Test
     void aTrustThatCannotBeMergedSaysTheWiringCoresSentenceWithItsCode() {
-        ResourceSpec trust = new ResourceSpec(
-                "destination.trust",
-                Side.DESTINATION,
-                "555566667777",
-                ResourceType.TRUST_POLICY,
-                "target",
-                "target",
-                "{}",
-                true,
-                true,
-                "arn");
+        ResourceSpec trust = Specs.destinationTrust("target", "{}");
 
         Decision refused = new Decisions(new Wiring()).decide(trust, LiveResource.of("id", "not json", "r"), INPUT);
 
@@ -219,28 +180,8 @@ class StoredPlanCompatibilityTest {
 
     /** What the live plan hash was golden-tested with, built the same way by the code before the change. */
     private static List<LivePlanner.SideRead> sides() {
-        ResourceSpec role = new ResourceSpec(
-                "source.role",
-                Side.SOURCE,
-                "111122223333",
-                ResourceType.ROLE,
-                "my-ECS-task-role",
-                "my-ECS-task-role",
-                "{\"trust\":1}",
-                true,
-                false,
-                "arn:aws:iam::111122223333:role/my-ECS-task-role");
-        ResourceSpec policy = new ResourceSpec(
-                "source.policy",
-                Side.SOURCE,
-                "111122223333",
-                ResourceType.INLINE_POLICY,
-                "assume",
-                "my-ECS-task-role",
-                "{\"policy\":1}",
-                true,
-                false,
-                "arn");
+        ResourceSpec role = Specs.sourceRole("my-ECS-task-role", "{\"trust\":1}", Ownership.CREATE_WHEN_ABSENT);
+        ResourceSpec policy = Specs.inlinePolicy("my-ECS-task-role", "assume", "{\"policy\":1}");
         LivePlanner.SideRead source = new LivePlanner.SideRead(
                 new AccountReach(Side.SOURCE, "111122223333", true, "arn:caller", null),
                 null,
