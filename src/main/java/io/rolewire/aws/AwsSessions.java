@@ -1,5 +1,7 @@
 package io.rolewire.aws;
 
+import io.rolewire.wiring.AccountId;
+
 /**
  * Opens sessions into accounts. Clients are built once per account and region and shared by every
  * session; a session adds the credentials of one run (the STS role session is named after it).
@@ -15,13 +17,21 @@ public interface AwsSessions extends AutoCloseable {
     }
 
     /**
-     * A session acting in {@code accountId}.
+     * A session acting in {@code account}. Opened again for the same run, account and region soon
+     * after, it is the same session: one STS role session per account for a run's plan, apply and
+     * verification.
      *
      * @param region the wiring's region (ECS is regional; IAM and STS use the partition's global
      *     endpoint)
-     * @param runId names the STS role session {@code rolewire-run-<runId>}; null for reads outside a run
+     * @param runId names the STS role session {@code rolewire-run-<runId>}; null for reads outside a
+     *     run (a new session each time)
      */
-    AccountSession open(String accountId, String region, String runId);
+    AccountSession open(AccountId account, String region, String runId);
+
+    /** {@link #open(AccountId, String, String)} for an account id as text (tools and tests). */
+    default AccountSession open(String accountId, String region, String runId) {
+        return open(AccountId.of(accountId), region, runId);
+    }
 
     /** Closes every client (and its connection pool); the application does so on shutdown. */
     @Override

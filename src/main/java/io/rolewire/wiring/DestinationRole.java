@@ -12,4 +12,9 @@ public record DestinationRole(String accountId, String roleName, boolean create,
     public DestinationRole {
         managedPolicyArns = InputLists.cleaned(managedPolicyArns);
     }
+
+    /** The account as a value (inputs are validated before a run keeps them). */
+    public AccountId account() {
+        return AccountId.of(accountId);
+    }
 }

@@ -99,9 +99,9 @@ class ApplyRunner {
         }
         String runId = String.valueOf(run.id());
         AccountSession source =
-                sessions.open(run.input().source().accountId(), run.input().region(), runId);
+                sessions.open(run.input().source().account(), run.input().region(), runId);
         AccountSession destination =
-                sessions.open(run.input().destination().accountId(), run.input().region(), runId);
+                sessions.open(run.input().destination().account(), run.input().region(), runId);
         CompletableFuture<Boolean> sourceRoleInPlace = new CompletableFuture<>();
         AtomicReference<Result> interrupted = new AtomicReference<>();
 

@@ -37,8 +37,8 @@ class Verifier {
     Verification verify(Run run, String by) {
         WiringInput input = run.input();
         String runId = String.valueOf(run.id());
-        AccountSession source = sessions.open(input.source().accountId(), input.region(), runId);
-        AccountSession destination = sessions.open(input.destination().accountId(), input.region(), runId);
+        AccountSession source = sessions.open(input.source().account(), input.region(), runId);
+        AccountSession destination = sessions.open(input.destination().account(), input.region(), runId);
         String sourceArn = DesiredResources.sourceRole(input).toString();
         String destinationArn = DesiredResources.destinationRole(input).toString();
         List<VerificationCheck> checks = List.of(

@@ -1,10 +1,14 @@
 package io.rolewire.aws.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rolewire.aws.AccountSession;
 import io.rolewire.aws.AwsProperties;
 import io.rolewire.aws.AwsSessions;
+import io.rolewire.wiring.AccountId;
 import io.rolewire.wiring.Wiring;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +21,11 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 /**
  * Sessions over a cache of clients per account and region. The cache lives as long as the
  * application and its clients (and their connection pools) are closed with it.
+ *
+ * <p>A run's session is kept too, for a while after its last use: the live plan read when the apply
+ * is accepted, the steps and the verification after them share one STS role session per account
+ * (one AssumeRole, refreshed by the SDK before it expires), and the proof that its credentials act
+ * in the right account.
  */
 @Component
 public final class SdkSessions implements AwsSessions {
@@ -25,6 +34,13 @@ public final class SdkSessions implements AwsSessions {
     private final ClientFactory factory;
     private final Wiring wiring = new Wiring();
     private final Map<ClientKey, AccountClients> clients = new ConcurrentHashMap<>();
+    private final Cache<SessionKey, AccountSession> runSessions = Caffeine.newBuilder()
+            .expireAfterAccess(RUN_SESSION_IDLE)
+            .maximumSize(1_000)
+            .build();
+
+    /** Longer than the pause between an apply's acceptance, its steps and its verification. */
+    static final Duration RUN_SESSION_IDLE = Duration.ofMinutes(10);
 
     /** Sessions without metrics: {@link AwsSessions#create} and tests build these. */
     public SdkSessions(AwsProperties properties) {
@@ -42,8 +58,17 @@ public final class SdkSessions implements AwsSessions {
     }
 
     @Override
-    public AccountSession open(String accountId, String region, String runId) {
+    public AccountSession open(AccountId account, String region, String runId) {
         String effectiveRegion = region == null || region.isBlank() ? properties.region() : region;
+        if (runId == null) {
+            return newSession(account.value(), effectiveRegion, null);
+        }
+        return runSessions.get(
+                new SessionKey(account.value(), effectiveRegion, runId),
+                key -> newSession(key.accountId(), key.region(), key.runId()));
+    }
+
+    private AccountSession newSession(String accountId, String effectiveRegion, String runId) {
         AccountClients accountClients = clients.computeIfAbsent(
                 new ClientKey(accountId, effectiveRegion), key -> factory.build(accountId, key.region()));
         return new SdkAccountSession(accountId, accountClients, credentials(accountId, accountClients, runId), wiring);
@@ -56,6 +81,7 @@ public final class SdkSessions implements AwsSessions {
 
     @Override
     public void close() {
+        runSessions.invalidateAll();
         clients.values().forEach(AccountClients::close);
         clients.clear();
     }
@@ -74,4 +100,6 @@ public final class SdkSessions implements AwsSessions {
     }
 
     private record ClientKey(String accountId, String region) {}
+
+    private record SessionKey(String accountId, String region, String runId) {}
 }
