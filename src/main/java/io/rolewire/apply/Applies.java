@@ -4,18 +4,12 @@ import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
 
 /**
- * Approving, applying, retrying and verifying runs against the live accounts. Lifecycle refusals
- * are {@link io.rolewire.runs.TransitionRefused}; refusals that come from AWS or the live plan are
- * {@link ApplyRefused}.
+ * Applying, retrying and verifying runs against the live accounts (approval is beside the other
+ * transitions: {@link io.rolewire.runs.Approvals}). Lifecycle refusals are {@link
+ * io.rolewire.runs.TransitionRefused}; refusals that come from AWS or the live plan are {@link
+ * ApplyRefused}.
  */
 public interface Applies {
-
-    /**
-     * Reads the live plan and binds the approval to it.
-     *
-     * @param seenPlanHash the plan hash the approver was shown; another one is refused as stale
-     */
-    Run approve(long runId, ActingUser by, String seenPlanHash);
 
     /**
      * Re-reads the live plan; when it is the approved one, moves the run to APPLYING and runs the

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
@@ -63,6 +64,9 @@ abstract class FlociApplyContext {
 
     @Autowired
     Applies applies;
+
+    @Autowired
+    Approvals approvals;
 
     @Autowired
     LivePlans plans;
@@ -127,7 +131,7 @@ abstract class FlociApplyContext {
         Run draft = runs.createDraft(input, new Wiring().preview(input), new Actor(OPERATOR.username()));
         lifecycle.submit(draft.id(), OPERATOR);
         LivePlan seen = plans.refresh(draft.id(), ADMIN);
-        return applies.approve(draft.id(), ADMIN, seen.hash());
+        return approvals.approve(draft.id(), ADMIN, seen.hash());
     }
 
     /** Approved, applied and waited for until it settles. */

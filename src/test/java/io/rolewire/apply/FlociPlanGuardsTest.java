@@ -50,7 +50,7 @@ class FlociPlanGuardsTest extends FlociApplyContext {
         LivePlan seen = plans.refresh(draft.id(), ADMIN);
         createRole(s.source(), s.sourceRole(), ECS_TASKS_TRUST);
 
-        assertThatThrownBy(() -> applies.approve(draft.id(), ADMIN, seen.hash()))
+        assertThatThrownBy(() -> approvals.approve(draft.id(), ADMIN, seen.hash()))
                 .isInstanceOfSatisfying(
                         TransitionRefused.class, e -> assertThat(e.reason()).isEqualTo(Refusal.STALE_PLAN));
         assertThat(runs.find(draft.id()).orElseThrow().status()).isEqualTo(RunStatus.SUBMITTED);

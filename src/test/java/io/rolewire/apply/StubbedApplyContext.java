@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
@@ -55,6 +56,9 @@ abstract class StubbedApplyContext {
     Applies applies;
 
     @Autowired
+    Approvals approvals;
+
+    @Autowired
     LivePlans plans;
 
     @DynamicPropertySource
@@ -96,7 +100,7 @@ abstract class StubbedApplyContext {
         Run draft = runs.createDraft(input, new Wiring().preview(input), new Actor(OPERATOR.username()));
         lifecycle.submit(draft.id(), OPERATOR);
         LivePlan seen = plans.refresh(draft.id(), ADMIN);
-        return applies.approve(draft.id(), ADMIN, seen.hash());
+        return approvals.approve(draft.id(), ADMIN, seen.hash());
     }
 
     Run settle(long runId) {

@@ -5,6 +5,7 @@ import io.rolewire.apply.Applies;
 import io.rolewire.apply.LivePlans;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
@@ -90,8 +91,11 @@ public final class ApplyWallTime {
                 WiringInput input = seed003();
                 Run draft = runs.createDraft(input, new Wiring().preview(input), new Actor("operator"));
                 lifecycle.submit(draft.id(), OPERATOR);
-                service.approve(
-                        draft.id(), ADMIN, plans.refresh(draft.id(), ADMIN).hash());
+                context.getBean(Approvals.class)
+                        .approve(
+                                draft.id(),
+                                ADMIN,
+                                plans.refresh(draft.id(), ADMIN).hash());
                 stub.faults().latency(latency);
                 int before = stub.requests().size();
                 long start = System.nanoTime();

@@ -1,11 +1,15 @@
 package io.rolewire.runs.internal;
 
+import io.rolewire.runs.ApprovalPlans;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.runs.StoredRuns;
 import io.rolewire.runs.WizardDrafts;
 import java.time.Clock;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +43,12 @@ public class RunsConfiguration {
     @Bean
     RunLifecycle runLifecycle(JdbcClient jdbc, RunJson json, ApplicationEventPublisher events, Clock clock) {
         return new JdbcRunLifecycle(jdbc, json, events, clock);
+    }
+
+    @Bean
+    Approvals approvals(Runs runs, RunLifecycle lifecycle, ObjectProvider<ApprovalPlans> plans) {
+        // looked up at each approval: the apply module's bean is built after this one
+        return new ApprovalService(runs, lifecycle, () -> Optional.ofNullable(plans.getIfAvailable()));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.rolewire.web.api;
 
 import io.rolewire.apply.Applies;
 import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.RunLifecycle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,11 +30,13 @@ class ApiRunActionsController {
 
     private final RunLifecycle lifecycle;
     private final Applies applies;
+    private final Approvals approvals;
     private final ApiViews views;
 
-    ApiRunActionsController(RunLifecycle lifecycle, Applies applies, ApiViews views) {
+    ApiRunActionsController(RunLifecycle lifecycle, Applies applies, Approvals approvals, ApiViews views) {
         this.lifecycle = lifecycle;
         this.applies = applies;
+        this.approvals = approvals;
         this.views = views;
     }
 
@@ -45,7 +48,7 @@ class ApiRunActionsController {
     /** Bound to the live plan read now; {@code planHash} is the one the client was shown. */
     @PostMapping("/approve")
     RunResponse processApprove(@PathVariable long id, @Valid @RequestBody ApproveRequest body, ActingUser user) {
-        return views.run(applies.approve(id, user, body.planHash()));
+        return views.run(approvals.approve(id, user, body.planHash()));
     }
 
     @PostMapping("/reject")

@@ -2,6 +2,7 @@ package io.rolewire.web.runs;
 
 import io.rolewire.apply.Applies;
 import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.RunLifecycle;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +21,12 @@ class RunActionsController {
 
     private final RunLifecycle lifecycle;
     private final Applies applies;
+    private final Approvals approvals;
 
-    RunActionsController(RunLifecycle lifecycle, Applies applies) {
+    RunActionsController(RunLifecycle lifecycle, Applies applies, Approvals approvals) {
         this.lifecycle = lifecycle;
         this.applies = applies;
+        this.approvals = approvals;
     }
 
     @PostMapping("/submit")
@@ -35,7 +38,7 @@ class RunActionsController {
     }
 
     /**
-     * Through the apply module: it reads the live plan again and binds the approval to it.
+     * The approval reads the live plan again (when AWS access is on) and binds to it.
      *
      * @param planHash the hash shown on the page the admin read (the live plan's, else the
      *     documents'), so a plan that changed since is never approved
@@ -47,7 +50,7 @@ class RunActionsController {
             ActingUser user,
             RedirectAttributes redirect) {
         return RunRedirects.perform(runId, redirect, () -> {
-            applies.approve(runId, user, planHash);
+            approvals.approve(runId, user, planHash);
             return RunRedirects.success("lifecycle.flash.approved", runId);
         });
     }

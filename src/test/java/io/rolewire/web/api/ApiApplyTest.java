@@ -31,6 +31,7 @@ import io.rolewire.apply.Verification;
 import io.rolewire.apply.VerificationCheck;
 import io.rolewire.audit.EventLog;
 import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.Refusal;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
@@ -75,6 +76,9 @@ class ApiApplyTest {
 
     @MockitoBean
     Applies applies;
+
+    @MockitoBean
+    Approvals approvals;
 
     @MockitoBean
     LivePlans livePlans;
@@ -149,12 +153,12 @@ class ApiApplyTest {
 
     @Test
     void anApprovalGoesThroughTheApplyModule() throws Exception {
-        given(applies.approve(42, ADMIN, "b".repeat(64))).willReturn(runIn(RunStatus.APPROVED));
+        given(approvals.approve(42, ADMIN, "b".repeat(64))).willReturn(runIn(RunStatus.APPROVED));
 
         mvc.perform(postJson("/api/v1/runs/42/approve", "{\"planHash\":\"" + "b".repeat(64) + "\"}", "admin"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"));
-        verify(applies).approve(42, ADMIN, "b".repeat(64));
+        verify(approvals).approve(42, ADMIN, "b".repeat(64));
         verifyNoInteractions(lifecycle);
     }
 

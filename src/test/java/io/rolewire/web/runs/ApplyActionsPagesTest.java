@@ -130,10 +130,10 @@ class ApplyActionsPagesTest extends RunPageSliceTest {
     }
 
     @Test
-    void anApprovalGoesThroughTheApplyModuleAndItsRefusalsAreMessagesToo() throws Exception {
+    void anApprovalThatCannotReadTheAccountsIsRefusedWithAMessage() throws Exception {
         ActingUser admin = ActingUser.of("admin", "ADMIN");
         willThrow(new ApplyRefused(ApplyRefused.Reason.ACCOUNT_UNREACHABLE, 42, "account 555566667777"))
-                .given(applies)
+                .given(approvals)
                 .approve(42, admin, "b".repeat(64));
 
         mvc.perform(post("/runs/42/approve")

@@ -65,7 +65,7 @@ class ConfirmPagesTest extends RunPageSliceTest {
                 .andExpect(xpath("//form[@id='confirm-form']/button").string("Approve this plan"))
                 .andExpect(xpath("//a[@id='confirm-cancel']/@href").string("/runs/42"))
                 .andExpect(xpath("//*[@id='confirm-blocked']").doesNotExist());
-        verify(applies, never()).approve(anyLong(), any(), anyString());
+        verify(approvals, never()).approve(anyLong(), any(), anyString());
         verify(livePlans, never()).refresh(anyLong(), any());
     }
 
@@ -79,7 +79,7 @@ class ConfirmPagesTest extends RunPageSliceTest {
                 .andExpect(flash().attribute(
                                 FlashMessage.ATTRIBUTE,
                                 new FlashMessage("success", "lifecycle.flash.approved", List.of("42"))));
-        verify(applies).approve(eq(42L), argThat(u -> u.username().equals("admin")), eq(LIVE_HASH));
+        verify(approvals).approve(eq(42L), argThat(u -> u.username().equals("admin")), eq(LIVE_HASH));
     }
 
     @Test

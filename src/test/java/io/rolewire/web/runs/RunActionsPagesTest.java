@@ -21,6 +21,7 @@ import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.Refusal;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
@@ -74,6 +75,9 @@ class RunActionsPagesTest {
 
     @MockitoBean
     Applies applies;
+
+    @MockitoBean
+    Approvals approvals;
 
     @Test
     void theRequesterOfADraftMaySubmitOrCancelIt() throws Exception {
@@ -138,7 +142,7 @@ class RunActionsPagesTest {
                 .andExpect(flash().attribute(
                                 FlashMessage.ATTRIBUTE,
                                 new FlashMessage("success", "lifecycle.flash.approved", List.of("42"))));
-        verify(applies).approve(42, ActingUser.of("admin", "ADMIN"), "a1b2c3");
+        verify(approvals).approve(42, ActingUser.of("admin", "ADMIN"), "a1b2c3");
     }
 
     @Test

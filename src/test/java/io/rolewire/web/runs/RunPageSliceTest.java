@@ -7,6 +7,7 @@ import io.rolewire.apply.LivePlans;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.RunHistory;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.security.SecurityTestImports;
@@ -57,4 +58,7 @@ abstract class RunPageSliceTest {
 
     @MockitoBean
     Applies applies;
+
+    @MockitoBean
+    Approvals approvals;
 }

@@ -1,0 +1,111 @@
+package io.rolewire.apply.internal;
+
+import io.rolewire.apply.AccountReach;
+import io.rolewire.apply.ApplyProperties;
+import io.rolewire.apply.ApplyRefused;
+import io.rolewire.apply.LivePlan;
+import io.rolewire.apply.LivePlans;
+import io.rolewire.runs.ActingUser;
+import io.rolewire.runs.ApprovalPlans;
+import io.rolewire.runs.Run;
+import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.Runs;
+import io.rolewire.runs.TransitionRefused;
+import io.rolewire.runs.UnknownRunException;
+import io.rolewire.wiring.Preview;
+import io.rolewire.wiring.WiringInput;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Live plans on request: read both accounts (or, without AWS access, say so), keep the plan as the
+ * run's latest and record that it was read. The approval's plan comes from here too.
+ */
+class LivePlanService implements LivePlans, ApprovalPlans {
+
+    private final Runs runs;
+    private final LivePlanner planner;
+    private final JdbcApplyStore store;
+    private final StepEvents events;
+    private final ApplyProperties properties;
+    private final Clock clock;
+
+    LivePlanService(
+            Runs runs,
+            LivePlanner planner,
+            JdbcApplyStore store,
+            StepEvents events,
+            ApplyProperties properties,
+            Clock clock) {
+        this.runs = runs;
+        this.planner = planner;
+        this.store = store;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public LivePlan refresh(long runId, ActingUser by) {
+        Run run = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
+        run.livePlanRefusal(by).ifPresent(refusal -> {
+            throw new TransitionRefused(refusal, runId, run.status());
+        });
+        LivePlan plan = read(run);
+        store.savePlan(plan, by.username());
+        Map<String, String> reach = new LinkedHashMap<>();
+        plan.accounts().forEach(a -> reach.put(a.accountId(), a.reachable() ? "read" : a.reason()));
+        events.planRead(runId, plan.hash(), reach, by.username(), plan.readAt());
+        return plan;
+    }
+
+    @Override
+    public LivePlan preview(WiringInput input, Preview preview, ActingUser by) {
+        Instant now = JdbcApplyStore.now(clock);
+        Run transientRun = new Run(
+                0,
+                RunStatus.DRAFT,
+                input,
+                preview.documents(),
+                preview.findings(),
+                preview.planHash(),
+                by.username(),
+                now);
+        return read(transientRun);
+    }
+
+    @Override
+    public Optional<LivePlan> latest(long runId) {
+        return store.latestPlan(runId);
+    }
+
+    /** @throws ApplyRefused ACCOUNT_UNREACHABLE when an account could not be read: nothing to bind to */
+    @Override
+    public Optional<String> readForApproval(long runId, ActingUser by) {
+        if (!properties.awsAccess()) {
+            return Optional.empty();
+        }
+        return Optional.of(complete(refresh(runId, by)).hash());
+    }
+
+    /** The plan, refused when an account could not be read (an apply or approval needs both). */
+    static LivePlan complete(LivePlan plan) {
+        if (!plan.complete()) {
+            String unreachable = plan.accounts().stream()
+                    .filter(a -> !a.reachable())
+                    .map(AccountReach::reason)
+                    .collect(Collectors.joining("; "));
+            throw new ApplyRefused(ApplyRefused.Reason.ACCOUNT_UNREACHABLE, plan.runId(), unreachable);
+        }
+        return plan;
+    }
+
+    private LivePlan read(Run run) {
+        Instant now = JdbcApplyStore.now(clock);
+        return properties.awsAccess() ? planner.plan(run, now) : planner.offline(run, now);
+    }
+}
