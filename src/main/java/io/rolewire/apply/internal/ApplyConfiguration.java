@@ -21,8 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the apply: one service behind both interfaces for requests, the lease engine that runs
- * applies on whichever instance picks them (ADR 013), and the pool for account reads and chains.
+ * Wires the apply: live plans (also what approvals bind to), the apply requests, the lease engine
+ * that runs applies on whichever instance picks them (ADR 013), start-up recovery, and the pools
+ * for account reads and chains.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApplyConfiguration {
@@ -57,7 +58,7 @@ public class ApplyConfiguration {
         return new ApplyPieces(
                 new LivePlanner(sessions, wiring, text, accounts),
                 new ApplyRunner(sessions, steps, store, accounts, properties.parallelAccounts(), text, clock),
-                new Verifier(sessions, text, clock),
+                new Verifier(sessions, text, accounts, clock),
                 store,
                 events,
                 meters);
@@ -92,26 +93,48 @@ public class ApplyConfiguration {
     }
 
     @Bean
-    ApplyService applyService(
+    LivePlanService livePlans(Runs runs, ApplyPieces pieces, ApplyProperties properties, Clock clock) {
+        return new LivePlanService(runs, pieces.planner(), pieces.store(), pieces.events(), properties, clock);
+    }
+
+    @Bean
+    ApplyRequests applies(
             Runs runs,
             RunLifecycle lifecycle,
+            LivePlanService plans,
             ApplyPieces pieces,
             ApplyProperties properties,
             ApplyLeases leases,
-            PlatformTransactionManager transactions,
-            Clock clock) {
-        return new ApplyService(
+            PlatformTransactionManager transactions) {
+        return new ApplyRequests(
                 runs,
                 lifecycle,
-                pieces.planner(),
+                plans,
                 pieces.runner(),
                 pieces.verifier(),
                 pieces.store(),
                 pieces.events(),
                 properties,
                 leases,
-                new TransactionTemplate(transactions),
-                clock);
+                new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    StartUpRecovery startUpRecovery(
+            Runs runs,
+            RunLifecycle lifecycle,
+            ApplyPieces pieces,
+            ApplyProperties properties,
+            ApplyLeases leases,
+            PlatformTransactionManager transactions) {
+        return new StartUpRecovery(
+                runs,
+                lifecycle,
+                pieces.runner(),
+                pieces.store(),
+                properties,
+                leases,
+                new TransactionTemplate(transactions));
     }
 
     /** The apply's parts that the request side and the lease side share. */

@@ -3,7 +3,7 @@ package io.rolewire.apply.internal;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The apply's bounded pool for the second account's chain and for plan reads. Whole applies run on
+ * The apply's bounded pool for steps that run side by side, verification checks and plan reads. Whole applies run on
  * the lease engine's threads ({@link ApplyLeases}, {@code concurrentApplies} of them). Closed with
  * the application, after the lease engine.
  */
@@ -12,8 +12,9 @@ final class ApplyPools implements AutoCloseable {
     private final ThreadPoolTaskExecutor accounts;
 
     ApplyPools(int concurrentApplies) {
-        // one thread per apply for the other account's chain, as many again for plan reads
-        this.accounts = pool("rolewire-account-", concurrentApplies * 2);
+        // an apply's widest moment is about four independent steps (or three verification checks); plan
+        // reads of requests share the pool. A full pool queues work, it never blocks a waiting step.
+        this.accounts = pool("rolewire-account-", concurrentApplies * 4);
     }
 
     ThreadPoolTaskExecutor accounts() {

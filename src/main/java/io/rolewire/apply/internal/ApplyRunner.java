@@ -10,15 +10,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the steps of one apply attempt: the source account's chain and the destination account's
- * chain at the same time (when configured), the destination waiting only for the source role to
- * exist, since its trust names it. In each chain a failed step stops the steps after it.
+ * Runs the steps of one apply attempt, each as soon as what it names exists ({@link StepGraph}), so
+ * an apply takes about as long as its longest chain of dependent calls.
  *
  * <p>The attempt's steps are recorded when the apply starts ({@link #plan}); a run goes on from
  * them: a step already DONE or SKIPPED (by this instance or by one that died or stopped) is not run
@@ -89,7 +90,12 @@ class ApplyRunner {
         }
     }
 
-    /** Runs the latest attempt's steps that are not done yet. */
+    /**
+     * Runs the latest attempt's steps that are not done yet, each as soon as the steps it waits for
+     * ({@link StepGraph}) are in place: with {@code parallel}, independent steps of both accounts run
+     * at the same time; without, one after another in recorded order. A step whose prerequisite
+     * failed is not run; steps that do not depend on it go on, so a retry has less left to do.
+     */
     Result run(Run run, String actor, Lease lease) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         List<ApplyStep> recorded = store.latestSteps(run.id());
@@ -98,122 +104,91 @@ class ApplyRunner {
                     + specs.size() + " resources");
         }
         String runId = String.valueOf(run.id());
-        AccountSession source =
-                sessions.open(run.input().source().account(), run.input().region(), runId);
-        AccountSession destination =
-                sessions.open(run.input().destination().account(), run.input().region(), runId);
-        CompletableFuture<Boolean> sourceRoleInPlace = new CompletableFuture<>();
-        AtomicReference<Result> interrupted = new AtomicReference<>();
-
-        Chain sourceChain =
-                new Chain(run, actor, lease, source, Side.SOURCE, specs, recorded, sourceRoleInPlace, interrupted);
-        Chain destinationChain =
-                new Chain(run, actor, lease, destination, Side.DESTINATION, specs, recorded, null, interrupted);
-        List<ApplyStep> results = new ArrayList<>();
-        if (parallel) {
-            CompletableFuture<List<ApplyStep>> other =
-                    CompletableFuture.supplyAsync(() -> destinationChain.runAfter(sourceRoleInPlace), accounts);
-            results.addAll(sourceChain.run());
-            results.addAll(other.join());
-        } else {
-            results.addAll(sourceChain.run());
-            results.addAll(destinationChain.runAfter(sourceRoleInPlace));
+        Map<Side, AccountSession> sessionOf = Map.of(
+                Side.SOURCE,
+                        sessions.open(
+                                run.input().source().account(), run.input().region(), runId),
+                Side.DESTINATION,
+                        sessions.open(
+                                run.input().destination().account(), run.input().region(), runId));
+        Attempt attempt = new Attempt(run, actor, lease, sessionOf);
+        List<Set<Integer>> waits = StepGraph.dependencies(specs);
+        Executor executor = parallel ? accounts : Runnable::run;
+        List<CompletableFuture<Optional<ApplyStep>>> steps = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            ResourceSpec spec = specs.get(i);
+            ApplyStep step = recorded.get(i);
+            List<CompletableFuture<Optional<ApplyStep>>> before =
+                    waits.get(i).stream().map(steps::get).toList();
+            steps.add(CompletableFuture.allOf(before.toArray(CompletableFuture[]::new))
+                    .thenApplyAsync(ignored -> attempt.step(step, spec, before), executor));
         }
-        Optional<ApplyStep> failed = results.stream()
-                .filter(s -> s.outcome() == StepOutcome.FAILED)
-                .min(Comparator.comparingInt(ApplyStep::position));
-        if (interrupted.get() != null && interrupted.get().ending() == Ending.LEASE_LOST) {
-            return interrupted.get();
-        }
-        if (failed.isPresent()) {
-            return new Result(Ending.FAILED, failed);
-        }
-        return interrupted.get() != null ? interrupted.get() : new Result(Ending.DONE, Optional.empty());
+        List<ApplyStep> results = steps.stream()
+                .map(CompletableFuture::join)
+                .flatMap(Optional::stream)
+                .toList();
+        return attempt.ending(results);
     }
 
     private static boolean inPlace(ApplyStep step) {
         return step.outcome() == StepOutcome.DONE || step.outcome() == StepOutcome.SKIPPED;
     }
 
-    /** The steps of one account, in order. */
-    private final class Chain {
+    /** One run of the steps; an empty step result means it was left (PENDING) for the next holder. */
+    private final class Attempt {
 
         private final Run run;
         private final String actor;
         private final Lease lease;
-        private final AccountSession session;
-        private final List<ResourceSpec> specs = new ArrayList<>();
-        private final List<ApplyStep> steps = new ArrayList<>();
-        private final CompletableFuture<Boolean> sourceRoleInPlace;
-        private final AtomicReference<Result> interrupted;
+        private final Map<Side, AccountSession> sessions;
+        private final AtomicReference<Result> interrupted = new AtomicReference<>();
 
-        Chain(
-                Run run,
-                String actor,
-                Lease lease,
-                AccountSession session,
-                Side side,
-                List<ResourceSpec> allSpecs,
-                List<ApplyStep> allSteps,
-                CompletableFuture<Boolean> sourceRoleInPlace,
-                AtomicReference<Result> interrupted) {
+        Attempt(Run run, String actor, Lease lease, Map<Side, AccountSession> sessions) {
             this.run = run;
             this.actor = actor;
             this.lease = lease;
-            this.session = session;
-            this.sourceRoleInPlace = sourceRoleInPlace;
-            this.interrupted = interrupted;
-            for (int i = 0; i < allSpecs.size(); i++) {
-                if (allSpecs.get(i).side() == side) {
-                    specs.add(allSpecs.get(i));
-                    steps.add(allSteps.get(i));
-                }
-            }
+            this.sessions = sessions;
         }
 
-        List<ApplyStep> runAfter(CompletableFuture<Boolean> sourceRole) {
-            if (!sourceRole.join()) {
-                // stopped or lost the lease before the source role: the next holder runs these steps
-                return interrupted.get() != null ? List.of() : notRun(0);
+        Optional<ApplyStep> step(
+                ApplyStep recorded, ResourceSpec spec, List<CompletableFuture<Optional<ApplyStep>>> before) {
+            if (inPlace(recorded)) {
+                return Optional.of(recorded); // done before a hand-over or a crash: not run again
             }
-            return run();
-        }
-
-        List<ApplyStep> run() {
-            List<ApplyStep> results = new ArrayList<>();
+            List<Optional<ApplyStep>> prerequisites =
+                    before.stream().map(CompletableFuture::join).toList();
+            if (prerequisites.stream().anyMatch(Optional::isEmpty)) {
+                return Optional.empty(); // a prerequisite was left to another instance: so is this step
+            }
+            if (prerequisites.stream().map(Optional::get).anyMatch(p -> !inPlace(p))) {
+                return Optional.of(notRun(recorded));
+            }
+            if (stopsBefore(recorded)) {
+                return Optional.empty();
+            }
             try {
-                for (int i = 0; i < specs.size(); i++) {
-                    ApplyStep recorded = steps.get(i);
-                    ApplyStep result;
-                    if (inPlace(recorded)) {
-                        result = recorded; // done before a hand-over or a crash: not run again
-                    } else if (stopsBefore(recorded)) {
-                        break;
-                    } else {
-                        result = execute(recorded, specs.get(i));
-                        if (result == null) {
-                            break;
-                        }
-                    }
-                    results.add(result);
-                    if (SOURCE_ROLE.equals(result.key()) && sourceRoleInPlace != null) {
-                        sourceRoleInPlace.complete(result.outcome() != StepOutcome.FAILED);
-                    }
-                    if (result.outcome() == StepOutcome.FAILED) {
-                        results.addAll(notRun(i + 1));
-                        break;
-                    }
-                }
-            } finally {
-                // never leave the other account's chain waiting
-                if (sourceRoleInPlace != null) {
-                    sourceRoleInPlace.complete(false);
-                }
+                return Optional.of(executor.execute(run, recorded, spec, sessions.get(spec.side()), actor, lease));
+            } catch (LeaseLost lost) {
+                interrupted.compareAndSet(null, new Result(Ending.LEASE_LOST, Optional.of(recorded)));
+                return Optional.empty();
             }
-            return results;
         }
 
-        /** @return whether this instance must leave {@code step} and the ones after it to another */
+        Result ending(List<ApplyStep> results) {
+            Result stopped = interrupted.get();
+            if (stopped != null && stopped.ending() == Ending.LEASE_LOST) {
+                return stopped;
+            }
+            Optional<ApplyStep> failed = results.stream()
+                    .filter(s -> s.outcome() == StepOutcome.FAILED)
+                    .min(Comparator.comparingInt(ApplyStep::position));
+            if (failed.isPresent()) {
+                return new Result(Ending.FAILED, failed);
+            }
+            return stopped != null ? stopped : new Result(Ending.DONE, Optional.empty());
+        }
+
+        /** @return whether this instance must leave {@code step} to another */
         private boolean stopsBefore(ApplyStep step) {
             if (interrupted.get() != null) {
                 return true;
@@ -229,33 +204,18 @@ class ApplyRunner {
             return false;
         }
 
-        /** @return the finished step, null when the lease was lost before its write */
-        private ApplyStep execute(ApplyStep step, ResourceSpec spec) {
-            try {
-                return executor.execute(run, step, spec, session, actor, lease);
-            } catch (LeaseLost lost) {
-                interrupted.compareAndSet(null, new Result(Ending.LEASE_LOST, Optional.of(step)));
-                return null;
-            }
-        }
-
-        private List<ApplyStep> notRun(int from) {
-            List<ApplyStep> skipped = new ArrayList<>();
-            for (int i = from; i < steps.size(); i++) {
-                ApplyStep step = steps.get(i);
-                ApplyStep notRun = step.with(
-                        StepOutcome.NOT_RUN,
-                        null,
-                        0,
-                        0,
-                        null,
-                        text.of("apply.step.notRun"),
-                        null,
-                        JdbcApplyStore.now(clock));
-                store.updateStep(notRun, run.id());
-                skipped.add(notRun);
-            }
-            return skipped;
+        private ApplyStep notRun(ApplyStep step) {
+            ApplyStep notRun = step.with(
+                    StepOutcome.NOT_RUN,
+                    null,
+                    0,
+                    0,
+                    null,
+                    text.of("apply.step.notRun"),
+                    null,
+                    JdbcApplyStore.now(clock));
+            store.updateStep(notRun, run.id());
+            return notRun;
         }
     }
 }

@@ -16,6 +16,8 @@ import io.rolewire.wiring.Workload;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -26,11 +28,14 @@ class Verifier {
 
     private final AwsSessions sessions;
     private final AwsText text;
+    private final Executor readers;
     private final Clock clock;
 
-    Verifier(AwsSessions sessions, AwsText text, Clock clock) {
+    /** @param readers runs the three checks at the same time: none needs another's answer */
+    Verifier(AwsSessions sessions, AwsText text, Executor readers, Clock clock) {
         this.sessions = sessions;
         this.text = text;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -41,21 +46,30 @@ class Verifier {
         AccountSession destination = sessions.open(input.destination().account(), input.region(), runId);
         String sourceArn = DesiredResources.sourceRole(input).toString();
         String destinationArn = DesiredResources.destinationRole(input).toString();
-        List<VerificationCheck> checks = List.of(
+        List<CompletableFuture<VerificationCheck>> checks = List.of(
                 check(VerificationCheck.IDENTITY, () -> identity(source, sourceArn, destinationArn)),
                 check(VerificationCheck.TRUST, () -> trust(destination, input, sourceArn)),
                 check(VerificationCheck.WORKLOAD, () -> workload(source, input, sourceArn)));
-        return new Verification(run.id(), JdbcApplyStore.now(clock), by, checks);
+        return new Verification(
+                run.id(),
+                JdbcApplyStore.now(clock),
+                by,
+                checks.stream().map(CompletableFuture::join).toList());
     }
 
-    private VerificationCheck check(String name, Supplier<VerificationCheck> read) {
-        try {
-            return read.get();
-        } catch (AwsCallFailed e) {
-            return new VerificationCheck(name, false, text.of(e), e.requestId().orElse(null));
-        } catch (RuntimeException e) {
-            return new VerificationCheck(name, false, "Could not check: " + e.getMessage(), null);
-        }
+    private CompletableFuture<VerificationCheck> check(String name, Supplier<VerificationCheck> read) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return read.get();
+                    } catch (AwsCallFailed e) {
+                        return new VerificationCheck(
+                                name, false, text.of(e), e.requestId().orElse(null));
+                    } catch (RuntimeException e) {
+                        return new VerificationCheck(name, false, "Could not check: " + e.getMessage(), null);
+                    }
+                },
+                readers);
     }
 
     private static VerificationCheck identity(AccountSession source, String sourceArn, String destinationArn) {
