@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code rolewire.apply.*}: how the apply talks to AWS.
  *
  * @param awsAccess false for an installation that must never call AWS (plans are the documents alone)
- * @param parallelAccounts the two accounts' steps run at the same time (only the destination trust
- *     waits for the source role); false runs them one after the other
+ * @param parallelAccounts steps that do not wait for each other run at the same time, in both accounts
+ *     (a step waits only for the resources it names); false runs them one after the other
  * @param propagationTimeout how long "Invalid principal in policy" is retried after a role was created
  * @param firstBackoff the first wait before a retry; it doubles up to {@code maxBackoff}, with jitter
  * @param maxBackoff the longest wait between two attempts

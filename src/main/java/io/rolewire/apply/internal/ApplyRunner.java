@@ -32,7 +32,7 @@ class ApplyRunner {
 
     private final AwsSessions sessions;
     private final StepExecutor executor;
-    private final JdbcApplyStore store;
+    private final StepRecords store;
     private final Executor accounts;
     private final boolean parallel;
     private final AwsText text;
@@ -41,7 +41,7 @@ class ApplyRunner {
     ApplyRunner(
             AwsSessions sessions,
             StepExecutor executor,
-            JdbcApplyStore store,
+            StepRecords store,
             Executor accounts,
             boolean parallel,
             AwsText text,

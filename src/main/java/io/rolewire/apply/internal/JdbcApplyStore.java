@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Live plans, step records and verifications (V6). Plain SQL that runs on H2 and PostgreSQL alike. */
-class JdbcApplyStore {
+class JdbcApplyStore implements StepRecords {
 
     private static final JsonMapper JSON = Json.mapper();
 
@@ -72,7 +72,8 @@ class JdbcApplyStore {
                 .single();
     }
 
-    void insertStep(ApplyStep step, long runId) {
+    @Override
+    public void insertStep(ApplyStep step, long runId) {
         jdbc.sql("insert into apply_steps (run_id, attempt, position, step_key, side, account_id, service, action,"
                         + " target, request_document, outcome, request_id, calls, duration_ms, error_code, message,"
                         + " updated_at) values (:runId, :attempt, :position, :key, :side, :account, :service,"
@@ -98,7 +99,8 @@ class JdbcApplyStore {
                 .update();
     }
 
-    void updateStep(ApplyStep step, long runId) {
+    @Override
+    public void updateStep(ApplyStep step, long runId) {
         jdbc.sql("update apply_steps set target = :target, request_document = :document, outcome = :outcome,"
                         + " request_id = :requestId, calls = :calls, duration_ms = :duration, error_code = :errorCode,"
                         + " message = :message, updated_at = :at"
@@ -119,7 +121,8 @@ class JdbcApplyStore {
     }
 
     /** The steps of the run's latest attempt, in order; empty before the first apply. */
-    List<ApplyStep> latestSteps(long runId) {
+    @Override
+    public List<ApplyStep> latestSteps(long runId) {
         return jdbc.sql("select * from apply_steps where run_id = :runId"
                         + " and attempt = (select max(attempt) from apply_steps where run_id = :runId)"
                         + " order by position")

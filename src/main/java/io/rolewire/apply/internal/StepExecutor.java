@@ -27,7 +27,7 @@ import org.springframework.core.retry.Retryable;
 class StepExecutor {
 
     private final Decisions decisions;
-    private final JdbcApplyStore store;
+    private final StepRecords store;
     private final StepEvents events;
     private final ApplyProperties properties;
     private final AwsText text;
@@ -36,7 +36,7 @@ class StepExecutor {
 
     StepExecutor(
             Decisions decisions,
-            JdbcApplyStore store,
+            StepRecords store,
             StepEvents events,
             ApplyProperties properties,
             AwsText text,
