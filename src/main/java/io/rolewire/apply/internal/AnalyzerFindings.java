@@ -9,6 +9,8 @@ import io.rolewire.aws.PolicyValidation;
 import io.rolewire.wiring.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * IAM Access Analyzer's ValidatePolicy on every policy the apply writes, through the source
@@ -23,14 +25,19 @@ final class AnalyzerFindings {
         this.text = text;
     }
 
-    List<PlanFinding> validate(AccountSession session, List<PlannedResource> resources) {
+    /** @param readers the policies are validated at the same time; the answers are read in plan order */
+    List<PlanFinding> validate(AccountSession session, List<PlannedResource> resources, Executor readers) {
+        List<PlannedResource> policies = resources.stream()
+                .filter(r -> kindOf(r) != null && r.desiredDocument() != null)
+                .toList();
+        List<CompletableFuture<PolicyValidation>> validations = policies.stream()
+                .map(r -> CompletableFuture.supplyAsync(
+                        () -> session.policyValidator().validate(r.desiredDocument(), kindOf(r)), readers))
+                .toList();
         List<PlanFinding> findings = new ArrayList<>();
-        for (PlannedResource resource : resources) {
-            PolicyKind kind = kindOf(resource);
-            if (kind == null || resource.desiredDocument() == null) {
-                continue;
-            }
-            PolicyValidation validation = session.policyValidator().validate(resource.desiredDocument(), kind);
+        for (int i = 0; i < policies.size(); i++) {
+            PlannedResource resource = policies.get(i);
+            PolicyValidation validation = LivePlanner.joined(validations.get(i));
             if (validation.status() != PolicyValidation.Status.VALIDATED) {
                 findings.add(new PlanFinding(
                         PlanFinding.ACCESS_ANALYZER,

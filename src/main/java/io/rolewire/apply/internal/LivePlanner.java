@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,38 +59,68 @@ final class LivePlanner {
         return new LivePlan(run.id(), run.planHash(), now, false, accounts, resources, List.of());
     }
 
+    /**
+     * Reads both accounts at the same time, and in each every resource at the same time (none of
+     * these reads needs another's answer), so a plan takes about one call's time, not one per resource.
+     */
     LivePlan plan(Run run, Instant now) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
-        CompletableFuture<SideRead> source =
-                CompletableFuture.supplyAsync(() -> read(run, Side.SOURCE, specs), readers);
-        SideRead destination = read(run, Side.DESTINATION, specs);
-        SideRead sourceRead = source.join();
+        PendingSide pendingSource = start(run, Side.SOURCE, specs);
+        PendingSide pendingDestination = start(run, Side.DESTINATION, specs);
+        SideRead sourceRead = finish(run, pendingSource);
+        SideRead destination = finish(run, pendingDestination);
 
         List<PlannedResource> resources = new ArrayList<>(sourceRead.resources());
         resources.addAll(destination.resources());
         List<PlanFinding> findings = new ArrayList<>(sourceRead.findings());
         findings.addAll(destination.findings());
         if (sourceRead.reach().reachable()) {
-            findings.addAll(analyzer.validate(sourceRead.session(), resources));
+            findings.addAll(analyzer.validate(sourceRead.session(), resources, readers));
         }
         String hash = PlanHashes.of(run.planHash(), List.of(sourceRead, destination));
         return new LivePlan(
                 run.id(), hash, now, true, List.of(sourceRead.reach(), destination.reach()), resources, findings);
     }
 
-    private SideRead read(Run run, Side side, List<ResourceSpec> specs) {
+    /** One account's reads, under way. */
+    private record PendingSide(
+            Side side,
+            String account,
+            List<ResourceSpec> specs,
+            AccountSession session,
+            CompletableFuture<CallerIdentity> caller,
+            List<CompletableFuture<LiveResource>> lives,
+            RuntimeException notOpened) {}
+
+    private PendingSide start(Run run, Side side, List<ResourceSpec> specs) {
         String account = side == Side.SOURCE
                 ? run.input().source().accountId()
                 : run.input().destination().accountId();
         List<ResourceSpec> mine = specs.stream().filter(s -> s.side() == side).toList();
-        AccountSession session = null;
         try {
-            session = sessions.open(account, run.input().region(), String.valueOf(run.id()));
-            CallerIdentity caller = session.callerIdentity();
+            AccountSession session = sessions.open(account, run.input().region(), String.valueOf(run.id()));
+            CompletableFuture<CallerIdentity> caller = CompletableFuture.supplyAsync(session::callerIdentity, readers);
+            List<CompletableFuture<LiveResource>> lives = mine.stream()
+                    .map(spec -> CompletableFuture.supplyAsync(() -> LiveReads.read(session, spec), readers))
+                    .toList();
+            return new PendingSide(side, account, mine, session, caller, lives, null);
+        } catch (RuntimeException e) {
+            return new PendingSide(side, account, mine, null, null, List.of(), e);
+        }
+    }
+
+    private SideRead finish(Run run, PendingSide pending) {
+        String account = pending.account();
+        List<ResourceSpec> mine = pending.specs();
+        try {
+            if (pending.notOpened() != null) {
+                throw pending.notOpened();
+            }
+            CallerIdentity caller = joined(pending.caller());
             if (!account.equals(caller.account())) {
                 String reason = text.of("apply.plan.wrongAccount", account, caller.account(), caller.arn());
                 return SideRead.unreachable(
-                        side,
+                        pending.side(),
                         account,
                         reason,
                         mine.stream().map(s -> unknown(s, notRead(account))).toList());
@@ -97,8 +128,9 @@ final class LivePlanner {
             List<PlannedResource> resources = new ArrayList<>();
             List<PlanFinding> findings = new ArrayList<>();
             List<LiveResource> lives = new ArrayList<>();
-            for (ResourceSpec spec : mine) {
-                LiveResource live = LiveReads.read(session, spec);
+            for (int i = 0; i < mine.size(); i++) {
+                ResourceSpec spec = mine.get(i);
+                LiveResource live = joined(pending.lives().get(i));
                 Decision decision = decisions.decide(spec, live, run.input());
                 lives.add(live);
                 resources.add(planned(spec, live, decision));
@@ -107,13 +139,13 @@ final class LivePlanner {
                     wiring.inspectTrustPolicy(live.document()).forEach(f -> findings.add(rolewire(spec.key(), f)));
                 }
             }
-            AccountReach reach = new AccountReach(side, account, true, caller.arn(), null);
-            return new SideRead(reach, session, mine, lives, resources, findings);
+            AccountReach reach = new AccountReach(pending.side(), account, true, caller.arn(), null);
+            return new SideRead(reach, pending.session(), mine, lives, resources, findings);
         } catch (AwsCallFailed e) {
             log.warn("Live plan of run {}: account {} not read: {}", run.id(), account, e.getMessage());
             String reason = text.reach(e);
             return SideRead.unreachable(
-                    side,
+                    pending.side(),
                     account,
                     reason,
                     mine.stream().map(s -> unknown(s, notRead(account))).toList());
@@ -122,10 +154,22 @@ final class LivePlanner {
             log.warn("Live plan of run {}: account {} not read", run.id(), account, e);
             String reason = text.of("apply.plan.unreadable", account);
             return SideRead.unreachable(
-                    side,
+                    pending.side(),
                     account,
                     reason,
                     mine.stream().map(s -> unknown(s, notRead(account))).toList());
+        }
+    }
+
+    /** The read's own exception, not the future's wrapper: an AWS refusal stays an AWS refusal. */
+    static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
