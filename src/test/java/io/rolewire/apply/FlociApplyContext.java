@@ -54,7 +54,7 @@ abstract class FlociApplyContext {
             + "\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
     private static final EnumSet<RunStatus> SETTLED =
             EnumSet.of(RunStatus.VERIFIED, RunStatus.VERIFICATION_FAILED, RunStatus.FAILED, RunStatus.APPLIED);
-    private static final int PAIRS = 14;
+    private static final int PAIRS = 40;
 
     @Autowired
     Runs runs;

@@ -16,9 +16,10 @@ final class ReplicaRecord implements AutoCloseable {
 
     /** Leases held mid-apply: picked, with at least one step in place and one not yet. */
     private static final String MID_APPLY = "select l.picked_by, count(*) from apply_leases l"
-            + " where l.picked and exists (select 1 from apply_steps s where s.run_id = cast(l.task_instance as bigint)"
+            + " where l.task_name = 'apply' and l.picked"
+            + " and exists (select 1 from apply_steps s where cast(s.run_id as varchar(100)) = l.task_instance"
             + " and s.outcome in ('DONE', 'SKIPPED'))"
-            + " and exists (select 1 from apply_steps s where s.run_id = cast(l.task_instance as bigint)"
+            + " and exists (select 1 from apply_steps s where cast(s.run_id as varchar(100)) = l.task_instance"
             + " and s.outcome in ('PENDING', 'RUNNING'))"
             + " group by l.picked_by";
 

@@ -1,8 +1,10 @@
 package io.rolewire.apply.internal;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.rolewire.apply.ApplyProperties;
+import io.rolewire.apply.DriftProperties;
 import io.rolewire.apply.LeaseProperties;
 import io.rolewire.audit.EventLog;
 import io.rolewire.aws.AwsSessions;
@@ -10,6 +12,7 @@ import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.wiring.Wiring;
 import java.time.Clock;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -69,6 +72,29 @@ public class ApplyConfiguration {
      * instance's running steps finish on them before they shut down.
      */
     @Bean
+    DriftChecks driftWatch(
+            Runs runs,
+            RunLifecycle lifecycle,
+            ApplyPieces pieces,
+            JdbcClient jdbc,
+            DriftProperties drift,
+            Clock clock) {
+        JdbcDriftChecks checks = new JdbcDriftChecks(jdbc);
+        pieces.meters().driftedRuns(checks);
+        return new DriftChecks(
+                runs,
+                lifecycle,
+                pieces.planner(),
+                pieces.verifier(),
+                pieces.store(),
+                checks,
+                pieces.events(),
+                pieces.meters(),
+                drift,
+                clock);
+    }
+
+    @Bean
     ApplyLeases applyLeases(
             DataSource dataSource,
             JdbcClient jdbc,
@@ -78,6 +104,8 @@ public class ApplyConfiguration {
             ApplyPools pools,
             ApplyProperties properties,
             LeaseProperties leases,
+            DriftChecks driftWatch,
+            DriftProperties drift,
             Clock clock) {
         ApplyExecution work = new ApplyExecution(
                 runs,
@@ -89,7 +117,9 @@ public class ApplyConfiguration {
                 pieces.meters(),
                 leases.takeovers(),
                 clock);
-        return new ApplyLeases(dataSource, jdbc, leases, properties.concurrentApplies(), work);
+        Optional<RecurringTask<Void>> watch =
+                drift.enabled() ? Optional.of(ApplyLeases.driftWatch(driftWatch, drift.tick())) : Optional.empty();
+        return new ApplyLeases(dataSource, jdbc, leases, properties.concurrentApplies(), work, watch);
     }
 
     @Bean

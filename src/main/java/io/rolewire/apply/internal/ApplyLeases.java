@@ -9,11 +9,16 @@ import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.rolewire.apply.DriftWatch;
 import io.rolewire.apply.LeaseProperties;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +36,9 @@ final class ApplyLeases implements AutoCloseable {
 
     static final String TASK = "apply";
 
+    /** The drift watch's recurring task (issue 12): its row sits in the same table. */
+    static final String DRIFT_TASK = "drift-watch";
+
     /** What a picked lease runs; {@link ApplyExecution} in the application. */
     interface Work {
         CompletionHandler<String> execute(long runId, String requestedBy, Lease lease, int takeovers);
@@ -42,7 +50,13 @@ final class ApplyLeases implements AutoCloseable {
     private final String instance;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    ApplyLeases(DataSource dataSource, JdbcClient jdbc, LeaseProperties properties, int threads, Work work) {
+    ApplyLeases(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            LeaseProperties properties,
+            int threads,
+            Work work,
+            Optional<RecurringTask<Void>> watch) {
         this.jdbc = jdbc;
         this.instance = properties.instanceName().isEmpty() ? defaultName() : properties.instanceName();
         this.task = Tasks.custom(TASK, String.class)
@@ -62,6 +76,7 @@ final class ApplyLeases implements AutoCloseable {
                 .missedHeartbeatsLimit(properties.missedHeartbeats())
                 .shutdownMaxWait(properties.shutdownWait())
                 .enableImmediateExecution()
+                .startTasks(watch.map(List::of).orElse(List.of()))
                 .build();
     }
 
@@ -110,6 +125,16 @@ final class ApplyLeases implements AutoCloseable {
                         .query(Integer.class)
                         .single()
                 > 0;
+    }
+
+    /**
+     * The drift watch as a recurring task of the same engine: one row, so one instance runs each look
+     * even when several share the database; a look that dies with its instance is revived like a lease.
+     */
+    static RecurringTask<Void> driftWatch(DriftWatch drift, Duration tick) {
+        return Tasks.recurring(DRIFT_TASK, FixedDelay.of(tick))
+                .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
+                .execute((instance, context) -> drift.checkDue());
     }
 
     /** An unexpected error of the work (the database, most likely): picked again after a pause. */

@@ -30,6 +30,9 @@ class ApplyMeters {
         ERROR
     }
 
+    static final String DRIFT_FOUND = "rolewire.drift.found";
+    static final String DRIFTED_RUNS = "rolewire.drift.runs";
+
     private final MeterRegistry registry;
 
     ApplyMeters(MeterRegistry registry) {
@@ -38,6 +41,19 @@ class ApplyMeters {
         for (Outcome outcome : Outcome.values()) {
             registry.counter(APPLIES, "outcome", tag(outcome));
         }
+        registry.counter(DRIFT_FOUND);
+    }
+
+    /** How many wired runs have drifted now: read from the watch's table at each scrape. */
+    void driftedRuns(JdbcDriftChecks checks) {
+        io.micrometer.core.instrument.Gauge.builder(DRIFTED_RUNS, checks, JdbcDriftChecks::countDrifted)
+                .description("Wired runs whose resources are no longer as the run left them")
+                .register(registry);
+    }
+
+    /** Drift newly seen (or changed) on a wired run; the runs drifted now are a gauge of the watch. */
+    void driftFound() {
+        registry.counter(DRIFT_FOUND).increment();
     }
 
     void applyEnded(Outcome outcome) {

@@ -5,6 +5,8 @@ import io.rolewire.apply.Verification;
 import io.rolewire.audit.EventLog;
 import io.rolewire.runs.events.ApplyLeaseLost;
 import io.rolewire.runs.events.ApplyResumed;
+import io.rolewire.runs.events.DriftCleared;
+import io.rolewire.runs.events.DriftFound;
 import io.rolewire.runs.events.LivePlanRead;
 import io.rolewire.runs.events.StepFinished;
 import io.rolewire.runs.events.StepRetried;
@@ -89,5 +91,14 @@ class StepEvents {
                         .map(c -> new VerificationChecked.Check(c.name(), c.passed(), c.evidence(), c.requestId()))
                         .toList());
         log.append(verification.runId(), event, verification.by(), verification.at());
+    }
+
+    /** The drift watch found the run no longer as it left it (recorded in the application's name). */
+    void driftFound(long runId, DriftFound event, Instant at) {
+        log.append(runId, event, Requester.SYSTEM.username(), at);
+    }
+
+    void driftCleared(long runId, DriftCleared event, Instant at) {
+        log.append(runId, event, Requester.SYSTEM.username(), at);
     }
 }

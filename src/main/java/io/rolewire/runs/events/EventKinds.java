@@ -28,6 +28,8 @@ public final class EventKinds {
         TYPES.put(StepRetried.KIND, StepRetried.class);
         TYPES.put(ApplyResumed.KIND, ApplyResumed.class);
         TYPES.put(ApplyLeaseLost.KIND, ApplyLeaseLost.class);
+        TYPES.put(DriftFound.KIND, DriftFound.class);
+        TYPES.put(DriftCleared.KIND, DriftCleared.class);
         TYPES.put(LivePlanRead.KIND, LivePlanRead.class);
         TYPES.put(VerificationChecked.KIND, VerificationChecked.class);
         TYPES.put(Exported.KIND, Exported.class);

@@ -25,6 +25,8 @@ public sealed interface RecordedEvent
                 Exported,
                 LoginSucceeded,
                 LoginRefused,
+                DriftFound,
+                DriftCleared,
                 Unrecognized {
 
     /** The kind as stored (e.g. {@code CREATED}, {@code STEP_DONE}); see {@link EventKinds}. */

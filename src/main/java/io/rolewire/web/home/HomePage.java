@@ -1,5 +1,6 @@
 package io.rolewire.web.home;
 
+import io.rolewire.apply.DriftWatch;
 import io.rolewire.audit.Checkpoints;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryFilter;
@@ -38,13 +39,21 @@ class HomePage {
     private final RunLifecycle lifecycle;
     private final EventLog events;
     private final Checkpoints checkpoints;
+    private final DriftWatch drift;
 
-    HomePage(OpenDrafts drafts, RunHistory history, RunLifecycle lifecycle, EventLog events, Checkpoints checkpoints) {
+    HomePage(
+            OpenDrafts drafts,
+            RunHistory history,
+            RunLifecycle lifecycle,
+            EventLog events,
+            Checkpoints checkpoints,
+            DriftWatch drift) {
         this.drafts = drafts;
         this.history = history;
         this.lifecycle = lifecycle;
         this.events = events;
         this.checkpoints = checkpoints;
+        this.drift = drift;
     }
 
     Map<String, Object> of(ActingUser user) {
@@ -62,6 +71,7 @@ class HomePage {
                     history.search(HistoryFilter.none(), null, RECENT_RUNS).items());
             model.put("auditEvents", events.recentAuditEvents(RECENT_AUDIT_EVENTS));
             model.put("verificationFailures", inStatus(RunStatus.VERIFICATION_FAILED));
+            model.put("drifted", drift.drifted(FAILURES_SHOWN));
             model.put(
                     "latestCheckpoint",
                     checkpoints.latest(1).stream().findFirst().orElse(null));

@@ -1,6 +1,7 @@
 package io.rolewire.web.home;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
@@ -8,9 +9,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import io.rolewire.apply.DriftWatch;
 import io.rolewire.audit.AuditEvent;
 import io.rolewire.audit.Checkpoint;
 import io.rolewire.audit.Checkpoints;
@@ -82,6 +85,9 @@ class HomePageTest {
 
     @MockitoBean
     Checkpoints checkpoints;
+
+    @MockitoBean
+    DriftWatch drift;
 
     @BeforeEach
     void nothingByDefault() {
@@ -214,10 +220,35 @@ class HomePageTest {
     }
 
     @Test
+    void aReviewerSeesWhatDriftedSinceWhenAndWhatChangedEscaped() throws Exception {
+        given(drift.drifted(anyInt()))
+                .willReturn(List.of(new DriftWatch.Drift(
+                        12,
+                        Instant.parse("2026-12-04T09:30:00Z"),
+                        List.of("destination.trust: UPDATE", "verification trust: <script>x</script>"))));
+
+        mvc.perform(get("/").with(REVIEWER))
+                .andExpect(xpath("//tr[@id='drift-run-12']/td[1]/a/@href").string("/runs/12"))
+                .andExpect(xpath("//tr[@id='drift-run-12']/td[2]/time").string("2026-12-04 09:30 UTC"))
+                .andExpect(xpath("//tr[@id='drift-run-12']/td[3]//li[1]").string("destination.trust: UPDATE"))
+                .andExpect(
+                        xpath("//tr[@id='drift-run-12']/td[3]//li[2]").string("verification trust: <script>x</script>"))
+                .andExpect(content().string(not(containsString("<script>x</script>"))));
+    }
+
+    @Test
+    void anOperatorIsNotShownTheDriftOfEveryone() throws Exception {
+        mvc.perform(get("/").with(OPERATOR)).andExpect(xpath("//*[@id='drift']").doesNotExist());
+
+        verifyNoInteractions(drift);
+    }
+
+    @Test
     void aReviewerBeforeAnyCheckpointOrFailureIsToldSo() throws Exception {
         mvc.perform(get("/").with(REVIEWER))
                 .andExpect(xpath("//*[@id='integrity-no-checkpoint']").string("No signed checkpoint yet."))
                 .andExpect(xpath("//*[@id='failures-none']").string("No run is in verification failed."))
+                .andExpect(xpath("//*[@id='drift-none']").exists())
                 .andExpect(xpath("//*[@id='runs-none']").string("No runs yet."));
     }
 

@@ -1,0 +1,91 @@
+package io.rolewire.apply.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The drift watch's own table (V18): when each wired run was last checked, and its drift. */
+class JdbcDriftChecks {
+
+    private static final int CHANGES_MAX = 4000;
+
+    private final JdbcClient jdbc;
+
+    JdbcDriftChecks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A run's drift as last recorded; empty when it never drifted or is as it was left again. */
+    record Drift(long runId, Instant since, String changes) {}
+
+    /** Wired runs (VERIFIED or VERIFICATION_FAILED), never checked first, then checked longest ago. */
+    List<Long> due(Instant checkedBefore, int limit) {
+        return jdbc.sql("select r.id from runs r left join drift_checks d on d.run_id = r.id"
+                        + " where r.status in ('VERIFIED', 'VERIFICATION_FAILED')"
+                        + " and (d.checked_at is null or d.checked_at < :before)"
+                        + " order by d.checked_at nulls first, r.id limit :limit")
+                .param("before", Timestamp.from(checkedBefore))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    long wired() {
+        return jdbc.sql("select count(*) from runs where status in ('VERIFIED', 'VERIFICATION_FAILED')")
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<Drift> driftOf(long runId) {
+        return jdbc.sql("select run_id, drifted_since, changes from drift_checks"
+                        + " where run_id = :runId and drifted_since is not null")
+                .param("runId", runId)
+                .query((rs, row) -> new Drift(
+                        rs.getLong("run_id"), rs.getTimestamp("drifted_since").toInstant(), rs.getString("changes")))
+                .optional();
+    }
+
+    /** Drifted runs, longest drifted first. */
+    List<Drift> drifted(int limit) {
+        return jdbc.sql("select run_id, drifted_since, changes from drift_checks where drifted_since is not null"
+                        + " order by drifted_since, run_id limit :limit")
+                .param("limit", limit)
+                .query((rs, row) -> new Drift(
+                        rs.getLong("run_id"), rs.getTimestamp("drifted_since").toInstant(), rs.getString("changes")))
+                .list();
+    }
+
+    long countDrifted() {
+        return jdbc.sql("select count(*) from drift_checks where drifted_since is not null")
+                .query(Long.class)
+                .single();
+    }
+
+    /** @param drift null when the run is as it was left */
+    void record(long runId, Instant checkedAt, Drift drift) {
+        Timestamp since = drift == null ? null : Timestamp.from(drift.since());
+        String changes = drift == null ? null : clip(drift.changes());
+        int updated = jdbc.sql("update drift_checks set checked_at = :at, drifted_since = :since, changes = :changes"
+                        + " where run_id = :runId")
+                .param("at", Timestamp.from(checkedAt))
+                .param("since", since)
+                .param("changes", changes)
+                .param("runId", runId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into drift_checks (run_id, checked_at, drifted_since, changes)"
+                            + " values (:runId, :at, :since, :changes)")
+                    .param("runId", runId)
+                    .param("at", Timestamp.from(checkedAt))
+                    .param("since", since)
+                    .param("changes", changes)
+                    .update();
+        }
+    }
+
+    private static String clip(String text) {
+        return text.length() <= CHANGES_MAX ? text : text.substring(0, CHANGES_MAX - 1) + "…";
+    }
+}
