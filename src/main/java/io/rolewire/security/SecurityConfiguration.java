@@ -134,6 +134,9 @@ class SecurityConfiguration {
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/audit/checkpoints")
                         .hasAnyRole(REVIEWER.name(), ADMIN.name())
+                        // the sweep reads every wired destination role in AWS: for those who audit
+                        .requestMatchers("/audit/orphans")
+                        .hasAnyRole(REVIEWER.name(), ADMIN.name())
                         .requestMatchers("/approvals", "/approvals/**")
                         .hasRole(ADMIN.name())
                         .anyRequest()

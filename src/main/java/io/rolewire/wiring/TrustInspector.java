@@ -30,6 +30,20 @@ final class TrustInspector {
         return findings;
     }
 
+    /** The unique IDs ({@code AROA…}, {@code AIDA…}) an Allow statement names where an ARN belongs. */
+    static List<String> orphanedPrincipals(JsonNode trustPolicy) {
+        List<String> orphaned = new ArrayList<>();
+        for (JsonNode statement : IamJson.statements(trustPolicy)) {
+            if (IamJson.isAllow(statement)) {
+                IamJson.principals(statement, "AWS").stream()
+                        .filter(principal -> UNIQUE_ID.matcher(principal).matches())
+                        .filter(principal -> !orphaned.contains(principal))
+                        .forEach(orphaned::add);
+            }
+        }
+        return orphaned;
+    }
+
     private static void inspectStatement(String label, JsonNode statement, List<Finding> findings) {
         List<String> aws = IamJson.principals(statement, "AWS");
         if ("*".equals(statement.path("Principal").stringValue(null)) || aws.contains("*")) {

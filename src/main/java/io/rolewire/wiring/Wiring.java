@@ -64,6 +64,16 @@ public final class Wiring {
     }
 
     /**
+     * The principals of a trust policy that are bare unique IDs ({@code AROA…} for roles, {@code
+     * AIDA…} for users): IAM shows them where a principal it trusted was deleted (or deleted and
+     * recreated), and such a statement trusts nobody. Empty for a document that is not a trust policy.
+     */
+    public List<String> orphanedPrincipals(String trustPolicyJson) {
+        ExistingTrustPolicy existing = ExistingTrustPolicy.read(trustPolicyJson);
+        return existing.isRefused() ? List.of() : TrustInspector.orphanedPrincipals(existing.policy());
+    }
+
+    /**
      * A side-by-side diff of two versions of a document (either may be null or empty: created or
      * removed). JSON is compared in its semantic form: principal, action, resource and condition
      * value order, and string-versus-list, do not count as changes.

@@ -196,6 +196,11 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /runs/{id}/proof.json", who -> get("/runs/" + runId + "/proof.json"), everyone),
                 new Endpoint("GET /audit/integrity", who -> get("/audit/integrity"), everyone),
                 new Endpoint("GET /audit/integrity/check", who -> get("/audit/integrity/check"), everyone),
+                new Endpoint("GET /audit/orphans", who -> get("/audit/orphans"), reviewersAndAdmins),
+                new Endpoint(
+                        "GET /audit/orphans?sweep=true",
+                        who -> get("/audit/orphans").param("sweep", "true"),
+                        reviewersAndAdmins),
                 new Endpoint(
                         "POST /audit/checkpoints",
                         who -> post("/audit/checkpoints").with(csrf()),

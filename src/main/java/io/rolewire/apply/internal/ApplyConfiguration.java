@@ -72,6 +72,12 @@ public class ApplyConfiguration {
      * instance's running steps finish on them before they shut down.
      */
     @Bean
+    OrphanSweeper orphanSweep(
+            JdbcClient jdbc, AwsSessions sessions, MessageSource messages, ApplyProperties properties) {
+        return new OrphanSweeper(jdbc, sessions, new Wiring(), new AwsText(messages), properties);
+    }
+
+    @Bean
     DriftChecks driftWatch(
             Runs runs,
             RunLifecycle lifecycle,
