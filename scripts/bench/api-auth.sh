@@ -21,7 +21,8 @@ WORK=$(mktemp -d)
 APP_PID=
 
 start() {
-    java -Xmx512m -jar "$1" --server.address=127.0.0.1 --server.port="$PORT" \
+    # shellcheck disable=SC2086 # JAVA_OPTS: extra JVM options, e.g. a flight recording
+    java -Xmx512m ${JAVA_OPTS:-} -jar "$1" --server.address=127.0.0.1 --server.port="$PORT" \
         --spring.datasource.url="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
         --rolewire.security.users[0].username=bench \
         --rolewire.security.users[0].password='{noop}bench-pw' \
