@@ -16,6 +16,7 @@ SECONDS_EACH=${3:-20}
 WARM_SECONDS=${WARM_SECONDS:-30}
 BEFORE_JAR=${4:-}
 BASE="http://127.0.0.1:$PORT"
+command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 LUA="$(dirname "$0")/post-body.lua"
 WORK=$(mktemp -d)
 APP_PID=
