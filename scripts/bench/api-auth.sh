@@ -16,12 +16,14 @@ SECONDS_EACH=${3:-20}
 WARM_SECONDS=${WARM_SECONDS:-30}
 BEFORE_JAR=${4:-}
 BASE="http://127.0.0.1:$PORT"
+command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 LUA="$(dirname "$0")/post-body.lua"
 WORK=$(mktemp -d)
 APP_PID=
 
 start() {
-    java -Xmx512m -jar "$1" --server.address=127.0.0.1 --server.port="$PORT" \
+    # shellcheck disable=SC2086 # JAVA_OPTS: extra JVM options, e.g. a flight recording
+    java -Xmx512m ${JAVA_OPTS:-} -jar "$1" --server.address=127.0.0.1 --server.port="$PORT" \
         --spring.datasource.url="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
         --rolewire.security.users[0].username=bench \
         --rolewire.security.users[0].password='{noop}bench-pw' \

@@ -14,15 +14,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The api_tokens table (V12). Lookups by hash use its unique index. */
+/**
+ * The api_tokens table (V12) and the revision of its revocations (V20). Lookups by hash use its
+ * unique index.
+ */
 @Repository
 class ApiTokenStore {
 
     private static final String COLUMNS = "id, username, name, roles, created_at, expires_at, last_used_at, revoked_at";
 
     /** A token with the user it belongs to. */
-    record Owned(String username, ApiToken token) {}
+    record Owned(String username, ApiToken token) {
+
+        Owned lastUsedAt(Instant at) {
+            ApiToken t = token;
+            return new Owned(
+                    username,
+                    new ApiToken(t.id(), t.name(), t.roles(), t.createdAt(), t.expiresAt(), at, t.revokedAt()));
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -53,12 +65,29 @@ class ApiTokenStore {
                 .optional();
     }
 
-    /** Only the owner's own, not yet revoked token; false otherwise. */
+    /**
+     * Only the owner's own, not yet revoked token; false otherwise. A revocation moves the revision
+     * in the same transaction, so no instance can see one without the other.
+     */
+    @Transactional
     boolean revoke(String username, long id, Instant at) {
-        return jdbc.sql("update api_tokens set revoked_at = ? where id = ? and username = ? and revoked_at is null")
-                        .params(utc(at), id, username)
-                        .update()
-                > 0;
+        boolean revoked =
+                jdbc.sql("update api_tokens set revoked_at = ? where id = ? and username = ? and revoked_at is null")
+                                .params(utc(at), id, username)
+                                .update()
+                        > 0;
+        if (revoked) {
+            jdbc.sql("update api_token_revision set revision = revision + 1 where id = 1")
+                    .update();
+        }
+        return revoked;
+    }
+
+    /** Moves with every revocation (V20); read a few times a second by each instance. */
+    long revision() {
+        return jdbc.sql("select revision from api_token_revision where id = 1")
+                .query(Long.class)
+                .single();
     }
 
     Optional<ApiToken> ofUser(String username, long id) {
@@ -68,12 +97,25 @@ class ApiTokenStore {
                 .optional();
     }
 
-    /** Conditional, so concurrent requests of one token still write once per interval. */
-    void touch(long id, Instant at, Instant unlessUsedAfter) {
-        jdbc.sql("update api_tokens set last_used_at = ? where id = ?"
-                        + " and (last_used_at is null or last_used_at < ?)")
-                .params(utc(at), id, utc(unlessUsedAfter))
-                .update();
+    /**
+     * Conditional, so concurrent requests of one token, on any instance, still write once per
+     * interval; false when another request wrote a recent enough time first.
+     */
+    boolean touch(long id, Instant at, Instant unlessUsedAfter) {
+        return jdbc.sql("update api_tokens set last_used_at = ? where id = ?"
+                                + " and (last_used_at is null or last_used_at < ?)")
+                        .params(utc(at), id, utc(unlessUsedAfter))
+                        .update()
+                > 0;
+    }
+
+    /** The last use as stored; empty when never used or when there is no such token. */
+    Optional<Instant> lastUsedAt(long id) {
+        return jdbc.sql("select last_used_at from api_tokens where id = ?")
+                .param(id)
+                .query((rs, n) -> Optional.ofNullable(instant(rs, "last_used_at")))
+                .optional()
+                .flatMap(stored -> stored);
     }
 
     private static ApiToken token(ResultSet rs) throws SQLException {

@@ -13,6 +13,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,11 +25,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String SCHEME = "Bearer ";
 
-    private final ObjectProvider<TokenAuthenticator> tokens;
+    // looked up once: a bean lookup per request cost as much as checking the token itself
+    private final SingletonSupplier<TokenAuthenticator> tokens;
     private final AuthenticationEntryPoint refusal;
 
     BearerTokenFilter(ObjectProvider<TokenAuthenticator> tokens, AuthenticationEntryPoint refusal) {
-        this.tokens = tokens;
+        this.tokens = SingletonSupplier.ofNullable(tokens::getIfAvailable);
         this.refusal = refusal;
     }
 
@@ -41,7 +43,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String secret = header.substring(SCHEME.length()).trim();
-        TokenAuthenticator authenticator = tokens.getIfAvailable();
+        TokenAuthenticator authenticator = tokens.get();
         Optional<Authentication> user = authenticator == null ? Optional.empty() : authenticator.authenticate(secret);
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();

@@ -19,11 +19,14 @@ import org.springframework.stereotype.Service;
 class LocalApiTokens implements ApiTokens {
 
     private final ApiTokenStore store;
+    private final VerifiedTokenCache verified;
     private final UserDetailsService users;
     private final Clock clock;
 
-    LocalApiTokens(ApiTokenStore store, UserDetailsService users, ObjectProvider<Clock> clock) {
+    LocalApiTokens(
+            ApiTokenStore store, VerifiedTokenCache verified, UserDetailsService users, ObjectProvider<Clock> clock) {
         this.store = store;
+        this.verified = verified;
         this.users = users;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -50,11 +53,24 @@ class LocalApiTokens implements ApiTokens {
         return store.ofUser(username);
     }
 
+    /**
+     * Answers once no instance accepts the token any more: one token-cache lease after the
+     * revocation. A second revocation within that lease (a double click) waits too.
+     */
     @Override
     public Optional<ApiToken> revoke(String username, long id) {
         // idempotent: revoking a revoked token keeps its first revocation time
-        store.revoke(username, id, clock.instant());
-        return store.ofUser(username, id);
+        boolean revokedNow = store.revoke(username, id, clock.instant());
+        Optional<ApiToken> token = store.ofUser(username, id);
+        if (revokedNow || token.filter(this::revokedWithinLease).isPresent()) {
+            verified.awaitOtherInstances();
+        }
+        return token;
+    }
+
+    private boolean revokedWithinLease(ApiToken token) {
+        return token.revokedAt() != null
+                && token.revokedAt().isAfter(clock.instant().minus(verified.lease()));
     }
 
     @Override

@@ -19,27 +19,34 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a bearer secret into its user: one indexed lookup by SHA-256, no password hash. The token
- * acts with the roles its user has now, narrowed to the token's own roles when it has some, so a
- * role taken from a user is taken from their tokens too.
+ * Turns a bearer secret into its user: one SHA-256, then the token kept in memory under a lease or
+ * one indexed lookup ({@link VerifiedTokenCache}), no password hash. The token acts with the roles
+ * its user has now, narrowed to the token's own roles when it has some, so a role taken from a
+ * user is taken from their tokens too.
  */
 @Component
 class TokenAuthenticator {
 
-    /** Last use is for people reading the tokens page: minute precision spares a write per request. */
+    /**
+     * Last use is for people reading the tokens page: minute precision spares a write per request.
+     * The stored time is never more than this behind a token's real last use, on any instance.
+     */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final ApiTokenStore store;
+    private final VerifiedTokenCache verified;
     private final UserDetailsService users;
     private final Clock clock;
 
     @Autowired
-    TokenAuthenticator(ApiTokenStore store, UserDetailsService users, ObjectProvider<Clock> clock) {
-        this(store, users, clock.getIfAvailable(Clock::systemUTC));
+    TokenAuthenticator(
+            ApiTokenStore store, VerifiedTokenCache verified, UserDetailsService users, ObjectProvider<Clock> clock) {
+        this(store, verified, users, clock.getIfAvailable(Clock::systemUTC));
     }
 
-    TokenAuthenticator(ApiTokenStore store, UserDetailsService users, Clock clock) {
+    TokenAuthenticator(ApiTokenStore store, VerifiedTokenCache verified, UserDetailsService users, Clock clock) {
         this.store = store;
+        this.verified = verified;
         this.users = users;
         this.clock = clock;
     }
@@ -50,13 +57,14 @@ class TokenAuthenticator {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiTokenStore.Owned> found = store.byHash(TokenSecrets.sha256(secret))
-                .filter(owned -> owned.token().status(now) == ApiToken.Status.ACTIVE);
+        String hash = TokenSecrets.sha256(secret);
+        Optional<ApiTokenStore.Owned> found =
+                verified.find(hash).filter(owned -> owned.token().status(now) == ApiToken.Status.ACTIVE);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Optional<UserDetails> user = user(found.get().username());
-        user.ifPresent(u -> touch(found.get().token(), now));
+        user.ifPresent(u -> touch(hash, found.get(), now));
         return user.map(u -> authentication(u, found.get().token()));
     }
 
@@ -68,11 +76,20 @@ class TokenAuthenticator {
         }
     }
 
-    private void touch(ApiToken token, Instant now) {
+    /**
+     * Writes the last use when what this instance knows of it is older than the precision. When
+     * another instance wrote a recent one first, that time is read back and kept, so this one waits
+     * a minute from it, not from now (which could leave the stored time up to two minutes behind).
+     */
+    private void touch(String hash, ApiTokenStore.Owned owned, Instant now) {
         Instant threshold = now.minus(LAST_USED_PRECISION);
-        if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(threshold)) {
-            store.touch(token.id(), now, threshold);
+        ApiToken token = owned.token();
+        if (token.lastUsedAt() != null && !token.lastUsedAt().isBefore(threshold)) {
+            return;
         }
+        Optional<Instant> stored =
+                store.touch(token.id(), now, threshold) ? Optional.of(now) : store.lastUsedAt(token.id());
+        stored.ifPresent(at -> verified.replace(hash, owned, owned.lastUsedAt(at)));
     }
 
     private static Authentication authentication(UserDetails user, ApiToken token) {

@@ -14,7 +14,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** V12 and every token query on a real PostgreSQL: issue, authenticate, last use, list, revoke. */
+/**
+ * V12, V20 and every token query on a real PostgreSQL: issue, authenticate, last use, list, revoke
+ * (which moves the revocation revision in its transaction).
+ */
 @RequiresPostgres
 @SpringBootTest
 @ActiveProfiles("prod")
@@ -30,6 +33,9 @@ class ApiTokensOnPostgresTest {
 
     @Autowired
     TokenAuthenticator authenticator;
+
+    @Autowired
+    ApiTokenStore store;
 
     @Test
     void aTokenLivesItsWholeLifeOnPostgres() {
@@ -48,8 +54,10 @@ class ApiTokensOnPostgresTest {
         assertThat(listed.lastUsedAt()).isNotNull();
         assertThat(listed.expiresAt()).isEqualTo(issued.token().expiresAt());
 
+        long revision = store.revision();
         assertThat(tokens.revoke("admin", issued.token().id()))
                 .hasValueSatisfying(t -> assertThat(t.status(Instant.now())).isEqualTo(ApiToken.Status.REVOKED));
+        assertThat(store.revision()).isEqualTo(revision + 1);
         assertThat(authenticator.authenticate(issued.secret())).isEmpty();
     }
 }

@@ -123,6 +123,17 @@ class ApiTokensTest {
     }
 
     @Test
+    void aTokenInUseIsRefusedFromTheRequestAfterItsRevocation() throws Exception {
+        ApiTokens.IssuedToken issued = tokens.create("operator", "in use", TokenValidity.DAYS_7, Set.of());
+        plans(issued.secret()).andExpect(status().isOk());
+        plans(issued.secret()).andExpect(status().isOk());
+
+        tokens.revoke("operator", issued.token().id());
+
+        plans(issued.secret()).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void someoneElsesTokenCannotBeRevoked() throws Exception {
         ApiTokens.IssuedToken mine = tokens.create("operator", "mine", TokenValidity.DAYS_7, Set.of());
 
