@@ -2,6 +2,7 @@ package io.rolewire.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rolewire.testsupport.CfnLint;
 import io.rolewire.testsupport.ExternalTool;
 import io.rolewire.testsupport.RequiresCfnLint;
 import io.rolewire.wiring.WiringInput;
@@ -72,8 +73,6 @@ class CloudFormationExportValidationTest {
     }
 
     private static ExternalTool.Result lint(List<String> templates) {
-        List<String> command = new ArrayList<>(List.of("cfn-lint", "--format", "parseable", "--"));
-        command.addAll(templates);
-        return ExternalTool.run(command);
+        return CfnLint.lint(templates);
     }
 }

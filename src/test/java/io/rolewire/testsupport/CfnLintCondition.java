@@ -9,6 +9,6 @@ final class CfnLintCondition implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         return RequiredResourceCondition.evaluate(
-                ExternalTool.commandAvailable("cfn-lint"), "cfn-lint (AWS's CloudFormation linter, pip cfn-lint)");
+                CfnLint.available(), "cfn-lint (AWS's CloudFormation linter, pip cfn-lint)");
     }
 }
