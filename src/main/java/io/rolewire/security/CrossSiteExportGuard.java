@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The browser's export and proof links are GETs that append an EXPORTED event in the signed-in user's name. A
+ * The browser's export, proof and as-code links are GETs that append an EXPORTED event in the signed-in user's name. A
  * link on another site could make a reviewer's browser record exports they never asked for, so an
  * export whose request the browser marks as cross-site ({@code Sec-Fetch-Site}) is refused (403).
  * Same-site clicks, typed URLs and bookmarks ({@code none}) and clients that send no such header pass.
@@ -18,7 +18,7 @@ final class CrossSiteExportGuard extends OncePerRequestFilter {
 
     // any id segment: MVC decides what an id means (0x2, +1, %2B1...), so the guard must not
     private static final Pattern EXPORTS =
-            Pattern.compile("/runs/export|/runs/[^/]+/(events\\.(csv|jsonl)|proof\\.json)");
+            Pattern.compile("/runs/export|/runs/[^/]+/(events\\.(csv|jsonl)|proof\\.json|export/[^/]+)");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -3,5 +3,5 @@
  * package-private: they bind, call one service, choose a view.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"wiring", "aws", "apply", "runs", "runs :: events", "audit", "security"})
+        allowedDependencies = {"wiring", "aws", "apply", "runs", "runs :: events", "audit", "export", "security"})
 package io.rolewire.web;

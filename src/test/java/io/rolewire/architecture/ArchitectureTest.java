@@ -62,6 +62,36 @@ class ArchitectureTest {
         rule.check(production);
     }
 
+    /**
+     * Issue 12, outcome 6 (ADR 016): the export generator is pure like {@code wiring}: no Spring, no IO, no
+     * AWS SDK. Only its {@code internal} service touches Spring and the record; the API names {@code
+     * runs.Actor}.
+     */
+    @Test
+    void theExportGeneratorIsPureJava() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("io.rolewire.export")
+                .and()
+                .doNotHaveSimpleName("package-info") // the module's Spring Modulith annotation
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "software.amazon.awssdk..",
+                        "java.io..",
+                        "java.nio.file..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "jakarta.servlet..",
+                        "io.rolewire.aws..",
+                        "io.rolewire.apply..",
+                        "io.rolewire.audit..",
+                        "io.rolewire.web..",
+                        "io.rolewire.security..");
+        rule.check(production);
+    }
+
     @Test
     void awsSdkOnlyInsideTheAwsAdapters() {
         ArchRule rule = noClasses()

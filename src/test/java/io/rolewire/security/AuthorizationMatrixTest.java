@@ -194,6 +194,14 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /runs/{id}/events.csv", who -> get("/runs/" + runId + "/events.csv"), everyone),
                 new Endpoint("GET /runs/{id}/events.jsonl", who -> get("/runs/" + runId + "/events.jsonl"), everyone),
                 new Endpoint("GET /runs/{id}/proof.json", who -> get("/runs/" + runId + "/proof.json"), everyone),
+                new Endpoint(
+                        "GET /runs/{id}/export/terraform",
+                        who -> get("/runs/" + runId + "/export/terraform"),
+                        everyone),
+                new Endpoint(
+                        "GET /runs/{id}/export/cloudformation",
+                        who -> get("/runs/" + runId + "/export/cloudformation"),
+                        everyone),
                 new Endpoint("GET /audit/integrity", who -> get("/audit/integrity"), everyone),
                 new Endpoint("GET /audit/integrity/check", who -> get("/audit/integrity/check"), everyone),
                 new Endpoint("GET /audit/orphans", who -> get("/audit/orphans"), reviewersAndAdmins),
@@ -260,6 +268,14 @@ class AuthorizationMatrixTest {
                         apiEveryone),
                 new Endpoint(
                         "GET /api/v1/runs/{id}/proof", who -> get("/api/v1/runs/" + runId + "/proof"), apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/export/terraform",
+                        who -> get("/api/v1/runs/" + runId + "/export/terraform"),
+                        apiEveryone),
+                new Endpoint(
+                        "GET /api/v1/runs/{id}/export/cloudformation",
+                        who -> get("/api/v1/runs/" + runId + "/export/cloudformation"),
+                        apiEveryone),
                 new Endpoint("GET /api/v1/audit/verify", who -> get("/api/v1/audit/verify"), apiEveryone),
                 new Endpoint("GET /approvals", who -> get("/approvals"), admins),
                 // a refused transition is a redirect with a flash message: the handler ran

@@ -122,7 +122,16 @@ class OwnRunsMatrixTest {
 
     private static List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>();
-        for (String read : List.of("", "/plan", "/steps", "/verify", "/events.csv", "/events.jsonl", "/proof")) {
+        for (String read : List.of(
+                "",
+                "/plan",
+                "/steps",
+                "/verify",
+                "/events.csv",
+                "/events.jsonl",
+                "/proof",
+                "/export/terraform",
+                "/export/cloudformation")) {
             all.add(new Endpoint(
                     "GET /api/v1/runs/{id}" + read,
                     State.DRAFT,
@@ -136,6 +145,8 @@ class OwnRunsMatrixTest {
                 "/events.csv",
                 "/events.jsonl",
                 "/proof.json",
+                "/export/terraform",
+                "/export/cloudformation",
                 "/documents/taskDefinition")) {
             all.add(new Endpoint(
                     "GET /runs/{id}" + read, State.DRAFT, Rule.READ, (id, hash) -> get("/runs/" + id + read)));

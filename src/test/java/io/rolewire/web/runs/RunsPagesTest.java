@@ -28,11 +28,14 @@ import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.audit.RunSummary;
+import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
 import io.rolewire.security.SecurityTestImports;
 import io.rolewire.web.FlashMessage;
 import io.rolewire.web.WebTestConfiguration;
+import io.rolewire.wiring.DestinationRole;
+import io.rolewire.wiring.WiringInput;
 import io.rolewire.wiring.Workload;
 import java.time.Instant;
 import java.util.List;
@@ -244,6 +247,52 @@ class RunsPagesTest {
                 .andExpect(xpath("//*[@id='flash']/@class").string(containsString("alert-success")));
         mvc.perform(get("/runs/42").with(OPERATOR))
                 .andExpect(xpath("//*[@id='flash']").doesNotExist());
+    }
+
+    @Test
+    void theRunPageOffersTheDocumentsAsTerraformAndCloudFormation() throws Exception {
+        given(runs.find(42)).willReturn(Optional.of(run(42, "my-ECS-task-role")));
+        given(events.eventsOf(42)).willReturn(List.of());
+
+        mvc.perform(get("/runs/42").with(REVIEWER))
+                .andExpect(xpath("//*[@id='export-as-code-title']").string("Export as code"))
+                .andExpect(xpath("//a[@id='export-terraform']/@href").string("/runs/42/export/terraform"))
+                .andExpect(xpath("//a[@id='export-terraform']").string("Terraform (zip)"))
+                .andExpect(xpath("//a[@id='export-cloudformation']/@href").string("/runs/42/export/cloudformation"))
+                // the run creates its destination role: both formats write it whole, nothing to explain
+                .andExpect(xpath("//*[@id='export-existing-role']").doesNotExist());
+    }
+
+    @Test
+    void forAnExistingDestinationRoleThePageSaysHowEachFormatHandlesItsTrust() throws Exception {
+        Run stored = run(44, "my-ECS-task-role");
+        WiringInput input = stored.input();
+        WiringInput existing = new WiringInput(
+                input.workload(),
+                input.region(),
+                input.source(),
+                new DestinationRole("555566667777", "destination-account-role", false, List.of()),
+                input.ecs(),
+                input.ec2());
+        given(runs.find(44))
+                .willReturn(Optional.of(new Run(
+                        44,
+                        stored.status(),
+                        existing,
+                        stored.documents(),
+                        stored.findings(),
+                        stored.planHash(),
+                        stored.createdBy(),
+                        stored.createdAt())));
+        given(events.eventsOf(44)).willReturn(List.of());
+
+        mvc.perform(get("/runs/44").with(OPERATOR))
+                .andExpect(xpath("//*[@id='export-existing-role']")
+                        .string(containsString("The destination role destination-account-role exists.")))
+                .andExpect(xpath("//*[@id='export-existing-role']")
+                        .string(containsString("CloudFormation cannot merge into an existing role's trust")))
+                .andExpect(xpath("//*[@id='export-existing-role']")
+                        .string(containsString("merges our statement into its live trust policy")));
     }
 
     @Test
