@@ -216,9 +216,15 @@ public final class FaultProxy implements AutoCloseable {
                         peer.resolve(exchange.getRequestURI().toString()))
                 .timeout(Duration.ofSeconds(30))
                 .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+        Optional<String> actual = faults.actingAs(request.accessKeyId());
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!HOP_HEADERS.contains(name.toLowerCase())) {
-                values.forEach(value -> builder.header(name, value));
+                values.forEach(value -> builder.header(
+                        name,
+                        actual.isPresent() && name.equalsIgnoreCase("Authorization")
+                                ? value.replace(
+                                        "Credential=" + request.accessKeyId() + "/", "Credential=" + actual.get() + "/")
+                                : value));
             }
         });
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -20,6 +20,7 @@ public final class Faults {
     private final Map<String, Integer> throttles = new HashMap<>();
     private final Map<String, Deque<Failure>> failures = new HashMap<>();
     private final Map<String, Integer> pendingPrincipals = new LinkedHashMap<>();
+    private final Map<String, String> actingAs = new HashMap<>();
     private int invalidPrincipalAfterCreateRole;
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean awsEncodedDocuments;
@@ -60,6 +61,15 @@ public final class Faults {
     }
 
     /**
+     * Calls signed with {@code account}'s root key (Floci's 12-digit key) reach the peer signed with
+     * {@code actual}'s: credentials that have come to act in another account.
+     */
+    public synchronized Faults actAs(String account, String actual) {
+        actingAs.put(account, actual);
+        return this;
+    }
+
+    /**
      * IAM answers carry policy documents URL-encoded, as AWS sends them (Floci sends them raw): the
      * proxy encodes them on the way back.
      */
@@ -73,6 +83,7 @@ public final class Faults {
         throttles.clear();
         failures.clear();
         pendingPrincipals.clear();
+        actingAs.clear();
         invalidPrincipalAfterCreateRole = 0;
         latency = Duration.ZERO;
         awsEncodedDocuments = false;
@@ -84,6 +95,10 @@ public final class Faults {
 
     boolean encodesDocuments() {
         return awsEncodedDocuments;
+    }
+
+    synchronized Optional<String> actingAs(String accessKeyId) {
+        return Optional.ofNullable(accessKeyId == null ? null : actingAs.get(accessKeyId));
     }
 
     synchronized boolean consumeThrottle(String action) {
