@@ -137,9 +137,10 @@ public final class FaultProxy implements AutoCloseable {
         return counts;
     }
 
-    /** Forgets the recorded calls and every fault (a proxy shared by the tests of one Spring context). */
+    /** Forgets the recorded calls, every fault and route (a proxy shared by the tests of one Spring context). */
     public void reset() {
         faults.reset();
+        routes.clear();
         synchronized (calls) {
             calls.clear();
         }
