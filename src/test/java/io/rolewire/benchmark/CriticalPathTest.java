@@ -70,6 +70,7 @@ class CriticalPathTest {
                 ms(100),
                 400,
                 "Throttling",
+                "r",
                 true);
         ProxiedCall retried = call(SOURCE, "PutRolePolicy", Map.of("RoleName", "a"), 150, 250);
 
@@ -92,6 +93,7 @@ class CriticalPathTest {
                 ms(100),
                 404,
                 "NoSuchEntity",
+                "r",
                 false);
         ProxiedCall again = new ProxiedCall(
                 "iam",
@@ -104,6 +106,7 @@ class CriticalPathTest {
                 ms(200),
                 404,
                 "NoSuchEntity",
+                "r",
                 false);
 
         assertThat(CriticalPath.of(List.of(nothing, again)).length()).isEqualTo(Duration.ofMillis(100));
@@ -112,7 +115,8 @@ class CriticalPathTest {
     private static ProxiedCall call(
             String account, String action, Map<String, String> parameters, long start, long end) {
         String service = action.equals("GetCallerIdentity") ? "sts" : "iam";
-        return new ProxiedCall(service, action, account, account, parameters, "", ms(start), ms(end), 200, null, false);
+        return new ProxiedCall(
+                service, action, account, account, parameters, "", ms(start), ms(end), 200, null, "r", false);
     }
 
     private static long ms(long millis) {

@@ -158,6 +158,7 @@ public final class FaultProxy implements AutoCloseable {
         Request request = parse(exchange, body);
         int status = 502;
         String errorCode = null;
+        String requestId = null;
         boolean injected = false;
         try (exchange) {
             pause(faults.latency());
@@ -166,6 +167,7 @@ public final class FaultProxy implements AutoCloseable {
                 injected = true;
                 status = fault.get().status();
                 errorCode = errorCodeOf(fault.get());
+                requestId = fault.get().headers().get("x-amzn-RequestId");
                 fault.get()
                         .headers()
                         .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
@@ -177,6 +179,7 @@ public final class FaultProxy implements AutoCloseable {
             status = answer.statusCode();
             byte[] bytes = learn(request, answer);
             errorCode = status >= 300 ? errorCodeOf(answer, bytes) : null;
+            requestId = requestIdOf(answer, bytes);
             answer.headers().map().forEach((name, values) -> {
                 if (!HOP_HEADERS.contains(name.toLowerCase())) {
                     exchange.getResponseHeaders().put(name, values);
@@ -188,7 +191,7 @@ public final class FaultProxy implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            record(request, start, status, errorCode, injected);
+            record(request, start, status, errorCode, requestId, injected);
         }
     }
 
@@ -259,7 +262,7 @@ public final class FaultProxy implements AutoCloseable {
         return answer.body();
     }
 
-    private void record(Request request, long start, int status, String errorCode, boolean injected) {
+    private void record(Request request, long start, int status, String errorCode, String requestId, boolean injected) {
         ProxiedCall call = new ProxiedCall(
                 request.service(),
                 request.action(),
@@ -271,6 +274,7 @@ public final class FaultProxy implements AutoCloseable {
                 System.nanoTime(),
                 status,
                 errorCode,
+                requestId,
                 injected);
         synchronized (calls) {
             calls.add(call);
@@ -341,6 +345,15 @@ public final class FaultProxy implements AutoCloseable {
             }
         }
         return form;
+    }
+
+    /** The id the SDK reports: the body's RequestId on the query protocols (Floci's header differs), else the header. */
+    private static String requestIdOf(HttpResponse<byte[]> answer, byte[] body) {
+        Matcher inBody =
+                Pattern.compile("<RequestId>([^<]+)</RequestId>").matcher(new String(body, StandardCharsets.UTF_8));
+        return inBody.find()
+                ? inBody.group(1)
+                : answer.headers().firstValue("x-amzn-RequestId").orElse(null);
     }
 
     private static String errorCodeOf(InjectedErrors.Answer answer) {

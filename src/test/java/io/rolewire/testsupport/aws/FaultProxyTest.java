@@ -119,7 +119,9 @@ class FaultProxyTest {
                         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("Throttling");
                         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Rate exceeded");
                         assertThat(e.statusCode()).isEqualTo(400);
-                        assertThat(e.requestId()).isNotBlank();
+                        assertThat(e.requestId())
+                                .isNotBlank()
+                                .isEqualTo(proxy.calls("GetRole").get(0).requestId());
                     });
             // the next attempt reaches Floci again
             assertThatThrownBy(() -> iam.getRole(r -> r.roleName("any-" + suffix)))
@@ -287,6 +289,17 @@ class FaultProxyTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("AssumeRole", ACCOUNT),
                         org.assertj.core.groups.Tuple.tuple("GetCallerIdentity", OTHER));
+    }
+
+    @Test
+    void credentialsCanBeMadeToActInAnotherAccount() {
+        proxy.faults().actAs(ACCOUNT, OTHER);
+        try (StsClient sts = sts(ACCOUNT)) {
+            assertThat(sts.getCallerIdentity().account()).isEqualTo(OTHER);
+        }
+        assertThat(proxy.calls("GetCallerIdentity").get(0).account())
+                .as("recorded as the account the credentials are for")
+                .isEqualTo(ACCOUNT);
     }
 
     @Test

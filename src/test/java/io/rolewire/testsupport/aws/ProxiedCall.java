@@ -16,6 +16,7 @@ import java.util.Set;
  * @param endNanos when its answer was sent back, the injected latency included
  * @param status the HTTP status answered
  * @param errorCode the AWS error code answered, null on success
+ * @param requestId the request id answered ({@code x-amzn-RequestId}), null without one
  * @param injected whether the proxy answered itself (a fault) instead of the peer
  */
 public record ProxiedCall(
@@ -29,6 +30,7 @@ public record ProxiedCall(
         long endNanos,
         int status,
         String errorCode,
+        String requestId,
         boolean injected) {
 
     private static final Set<String> WRITE_PREFIXES = Set.of(
