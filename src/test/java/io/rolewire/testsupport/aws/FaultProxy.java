@@ -152,34 +152,42 @@ public final class FaultProxy implements AutoCloseable {
         threads.shutdownNow();
     }
 
+    /**
+     * Answers one call. The call is recorded before its answer is sent, so a client that has the
+     * answer finds the call in {@link #calls()}; a client that died meanwhile still had its call made.
+     */
     private void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
         byte[] body = exchange.getRequestBody().readAllBytes();
         Request request = parse(exchange, body);
-        int status = 502;
-        String errorCode = null;
-        String requestId = null;
-        boolean injected = false;
         try (exchange) {
             pause(faults.latency());
             Optional<InjectedErrors.Answer> fault = fault(request);
             if (fault.isPresent()) {
-                injected = true;
-                status = fault.get().status();
-                errorCode = errorCodeOf(fault.get());
-                requestId = fault.get().headers().get("x-amzn-RequestId");
-                fault.get()
-                        .headers()
+                InjectedErrors.Answer answer = fault.get();
+                record(
+                        request,
+                        start,
+                        answer.status(),
+                        errorCodeOf(answer),
+                        answer.headers().get("x-amzn-RequestId"),
+                        true);
+                answer.headers()
                         .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-                exchange.getResponseHeaders().add("Content-Type", fault.get().contentType());
-                send(exchange, status, fault.get().body());
+                exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+                send(exchange, answer.status(), answer.body());
                 return;
             }
             HttpResponse<byte[]> answer = forward(exchange, request, body);
-            status = answer.statusCode();
             byte[] bytes = learn(request, answer);
-            errorCode = status >= 300 ? errorCodeOf(answer, bytes) : null;
-            requestId = requestIdOf(answer, bytes);
+            int status = answer.statusCode();
+            record(
+                    request,
+                    start,
+                    status,
+                    status >= 300 ? errorCodeOf(answer, bytes) : null,
+                    requestIdOf(answer, bytes),
+                    false);
             answer.headers().map().forEach((name, values) -> {
                 if (!HOP_HEADERS.contains(name.toLowerCase())) {
                     exchange.getResponseHeaders().put(name, values);
@@ -190,8 +198,7 @@ public final class FaultProxy implements AutoCloseable {
             // the client died (SIGKILL) before the answer: the call was made all the same
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            record(request, start, status, errorCode, requestId, injected);
+            record(request, start, 502, "ProxyInterrupted", null, true);
         }
     }
 
