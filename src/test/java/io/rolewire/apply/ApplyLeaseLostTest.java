@@ -7,11 +7,10 @@ import io.rolewire.audit.EventLog;
 import io.rolewire.audit.RunEvent;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
-import io.rolewire.testsupport.aws.StubRequest;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * stops before its next write and records that; the lease expires, is revived, and the run resumes
  * from its recorded steps to VERIFIED with every write made once.
  */
-class ApplyLeaseLostTest extends StubbedApplyContext {
+class ApplyLeaseLostTest extends FlociApplyContext {
 
     @Autowired
     JdbcClient jdbc;
@@ -33,21 +32,22 @@ class ApplyLeaseLostTest extends StubbedApplyContext {
 
     @Test
     void aLeaseLostMidStepStopsBeforeTheWriteAndTheRunResumesWithNothingWrittenTwice() {
-        Run run = approved(seed003(true));
+        Scenario s = Scenario.of(22);
+        Run run = approved(s.seed003(true, true));
         // each call waits longer than a heartbeat, so the loss is seen while a step is in flight
-        stub.faults().latency(Duration.ofMillis(700));
+        proxy().latency(Duration.ofMillis(700));
 
         applies.apply(run.id(), OPERATOR);
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        applies.progress(run.id()).steps().stream().anyMatch(s -> s.outcome() == StepOutcome.RUNNING));
+                .until(() -> applies.progress(run.id()).steps().stream()
+                        .anyMatch(step -> step.outcome() == StepOutcome.RUNNING));
         int taken = jdbc.sql("update apply_leases set version = version + 1 where task_instance = :run")
                 .param("run", String.valueOf(run.id()))
                 .update();
         assertThat(taken).isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> types(run.id()).contains("APPLY_LEASE_LOST"));
-        stub.faults().latency(Duration.ZERO);
+        proxy().latency(Duration.ZERO);
         assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
 
         List<String> types = types(run.id());
@@ -57,7 +57,7 @@ class ApplyLeaseLostTest extends StubbedApplyContext {
         assertThat(applies.progress(run.id()).steps())
                 .extracting(ApplyStep::outcome)
                 .containsOnly(StepOutcome.DONE, StepOutcome.SKIPPED);
-        Map<String, Long> writes = stub.writes().stream()
+        Map<String, Long> writes = writesOf(s).stream()
                 .collect(Collectors.groupingBy(ApplyLeaseLostTest::writeKey, Collectors.counting()));
         assertThat(writes)
                 .isNotEmpty()
@@ -67,13 +67,14 @@ class ApplyLeaseLostTest extends StubbedApplyContext {
 
     @Test
     void anAttemptWhoseLeaseKeepsExpiringEndsFailedWithTheReasonAndRetryFinishesIt() {
-        Run run = approved(seed003(true));
-        stub.faults().latency(Duration.ofMillis(700));
+        Scenario s = Scenario.of(23);
+        Run run = approved(s.seed003(true, true));
+        proxy().latency(Duration.ofMillis(700));
 
         applies.apply(run.id(), OPERATOR);
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        applies.progress(run.id()).steps().stream().anyMatch(s -> s.outcome() == StepOutcome.RUNNING));
+                .until(() -> applies.progress(run.id()).steps().stream()
+                        .anyMatch(step -> step.outcome() == StepOutcome.RUNNING));
         // as if this attempt's lease had already expired three times: the next expiry is one too many
         jdbc.sql("update apply_leases set version = version + 1, consecutive_failures = 3 where task_instance = :run")
                 .param("run", String.valueOf(run.id()))
@@ -84,23 +85,17 @@ class ApplyLeaseLostTest extends StubbedApplyContext {
         assertThat(detail(run.id(), "APPLY_FAILED")).contains("lease expired 4 times");
         assertThat(types(run.id())).doesNotContain("APPLY_RESUMED");
 
-        stub.faults().latency(Duration.ZERO);
+        proxy().latency(Duration.ZERO);
         applies.retry(run.id(), OPERATOR);
         assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
-        assertThat(stub.writes().stream()
+        assertThat(writesOf(s).stream()
                         .collect(Collectors.groupingBy(ApplyLeaseLostTest::writeKey, Collectors.counting())))
                 .allSatisfy((write, times) -> assertThat(times).as(write).isEqualTo(1L));
     }
 
-    /** One AWS write: its operation, account and the resource it names. */
-    private static String writeKey(StubRequest request) {
-        Function<String, String> p = name -> String.valueOf(request.parameter(name));
-        return request.operation() + " " + request.account() + " " + p.apply("RoleName") + " " + p.apply("PolicyName")
-                + " " + p.apply("InstanceProfileName") + " " + familyOf(request);
-    }
-
-    private static String familyOf(StubRequest request) {
-        return request.operation().equals("RegisterTaskDefinition") ? request.body() : "";
+    /** One AWS write: its action, account, the resource it names and its policy name. */
+    private static String writeKey(ProxiedCall call) {
+        return call.action() + " " + call.account() + " " + call.resources() + " " + call.parameter("PolicyName");
     }
 
     private List<String> types(long runId) {

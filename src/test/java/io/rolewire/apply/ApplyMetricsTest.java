@@ -15,20 +15,20 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The apply's meters and the AWS failure meters as Prometheus scrapes them, after applies against
- * the AWS stub with faults: a throttled write the apply retries into success, and a write that
+ * Floci with faults injected by the proxy in front of it: a throttled write the apply retries into success, and a write that
  * fails for good. Each meter is compared before and after: the context is shared.
  */
 @AutoConfigureMockMvc
-class ApplyMetricsTest extends StubbedApplyContext {
+class ApplyMetricsTest extends FlociApplyContext {
 
     @Autowired
     MockMvc mvc;
 
     @Test
     void aVerifiedApplyCountsItsOutcomeItsStepsAndTheThrottleOnTheWay() throws Exception {
-        Run run = approved(seed003(true));
+        Run run = approved(Scenario.of(20).seed003(true, true));
         // the SDK's standard mode makes 3 attempts: one call fails throttled, the apply's retry succeeds
-        stub.faults().throttle("PutRolePolicy", 4);
+        proxy().faults().throttle("PutRolePolicy", 4);
         PrometheusScrape before = PrometheusScrape.of(mvc);
 
         applies.apply(run.id(), OPERATOR);
@@ -48,8 +48,8 @@ class ApplyMetricsTest extends StubbedApplyContext {
 
     @Test
     void aStepThatFailsForGoodCountsAFailedApplyAndItsAwsError() throws Exception {
-        Run run = approved(seed003(true));
-        stub.faults().failOnce("RegisterTaskDefinition", "LimitExceeded");
+        Run run = approved(Scenario.of(21).seed003(true, true));
+        proxy().faults().fail("RegisterTaskDefinition", "LimitExceeded", 1);
         PrometheusScrape before = PrometheusScrape.of(mvc);
 
         applies.apply(run.id(), OPERATOR);

@@ -14,12 +14,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The apply under the {@code prod} profile on a real PostgreSQL 15: step records, live plans and
- * verifications (V6) and the chained events of two threads writing at once.
+ * The apply under the {@code prod} profile on a real PostgreSQL 15 and Floci: step records, live
+ * plans and verifications (V6) and the chained events of two threads writing at once.
  */
 @RequiresPostgres
 @ActiveProfiles("prod")
-class ApplyOnPostgresTest extends StubbedApplyContext {
+class ApplyOnPostgresTest extends FlociApplyContext {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -31,8 +31,8 @@ class ApplyOnPostgresTest extends StubbedApplyContext {
 
     @Test
     void aFailedApplyIsRetriedToVerifiedAndTheEventChainStaysIntact() {
-        Run run = approved(seed003(true));
-        stub.faults().failWrite(2);
+        Run run = approved(Scenario.of(30).seed003(true, true));
+        proxy().faults().fail("PutRolePolicy", "LimitExceeded", 1);
 
         applies.apply(run.id(), OPERATOR);
         assertThat(settle(run.id()).status()).isEqualTo(RunStatus.FAILED);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
-import io.rolewire.testsupport.aws.StubRequest;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import io.rolewire.wiring.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** Start-up recovery of a run left without a lease, and Access Analyzer in the plan (Floci has none). */
-class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
+/**
+ * Start-up recovery of a run left without a lease, and Access Analyzer in the plan: Floci has none
+ * (its 404 is an analyzer that is not there), so its findings come from the {@code AccessAnalyzerStub}
+ * the proxy routes to.
+ */
+class ApplyRecoveryAndAnalyzerTest extends FlociApplyContext {
 
     @Autowired
     ApplicationEventPublisher publisher;
@@ -24,7 +28,8 @@ class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
 
     @Test
     void aRunLeftApplyingWithoutALeaseIsOfferedAgainAtStartUpAndResumedToVerified() {
-        Run run = approved(seed003(true));
+        Scenario s = Scenario.of(24);
+        Run run = approved(s.seed003(true, true));
         // as if a version before leases (V16) had stopped right after the transition, before any step
         lifecycle.startApply(run.id(), OPERATOR, run.lifecycle().approvedPlanHash());
         assertThat(applies.progress(run.id()).running()).isFalse();
@@ -39,14 +44,20 @@ class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
         assertThat(applies.progress(run.id()).steps())
                 .extracting(ApplyStep::outcome)
                 .containsOnly(StepOutcome.DONE, StepOutcome.SKIPPED);
-        assertThat(stub.requests("CreateRole")).hasSize(2);
+        assertThat(writesOf(s))
+                .extracting(ProxiedCall::action, ProxiedCall::account)
+                .containsOnlyOnce(
+                        org.assertj.core.groups.Tuple.tuple("CreateRole", s.source()),
+                        org.assertj.core.groups.Tuple.tuple("CreateRole", s.destination()));
     }
 
     @Test
     void accessAnalyzerFindingsAreShownBesideOursLabelledByOrigin() {
-        stub.analyzerFinding("SECURITY_WARNING", "PASS_ROLE_WITH_STAR_IN_RESOURCE", "Scope it down.");
+        proxy().route("access-analyzer", analyzer().endpoint());
+        analyzer().finding("SECURITY_WARNING", "PASS_ROLE_WITH_STAR_IN_RESOURCE", "Scope it down.");
+        Scenario s = Scenario.of(25);
 
-        Run run = approved(seed003(true));
+        Run run = approved(s.seed003(true, true));
 
         LivePlan plan = plans.latest(run.id()).orElseThrow();
         assertThat(plan.findings())
@@ -57,15 +68,20 @@ class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
                     assertThat(f.severity()).isEqualTo(Severity.WARNING);
                     assertThat(f.code()).isEqualTo("PASS_ROLE_WITH_STAR_IN_RESOURCE");
                 });
-        List<StubRequest> validations = stub.requests("ValidatePolicy");
-        assertThat(validations).isNotEmpty();
+        List<ProxiedCall> validations = callsOf(s).stream()
+                .filter(c -> c.action().equals("ValidatePolicy"))
+                .toList();
+        assertThat(validations)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.succeeded()).isTrue());
     }
 
     @Test
     void anAnalyzerThatIsNotThereIsOneInfoAndNeverBlocks() {
-        stub.faults().analyzerUnavailable();
+        // not routed to the stub: Floci answers 404 UnknownOperationException, as an endpoint without it
+        Scenario s = Scenario.of(26);
 
-        Run run = approved(seed003(true));
+        Run run = approved(s.seed003(true, true));
 
         LivePlan plan = plans.latest(run.id()).orElseThrow();
         assertThat(plan.findings())
@@ -76,5 +92,9 @@ class ApplyRecoveryAndAnalyzerTest extends StubbedApplyContext {
                     assertThat(f.message()).contains("did not answer");
                 });
         assertThat(run.status()).isEqualTo(RunStatus.APPROVED);
+        assertThat(callsOf(s))
+                .filteredOn(c -> c.action().equals("ValidatePolicy"))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(404));
     }
 }

@@ -12,25 +12,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The apply's scenarios that need faults Floci cannot produce (throttling, the "Invalid principal"
- * delay after CreateRole, a one-off failure, the wrong account behind credentials); the rest run
- * against Floci ({@link FlociApplyScenariosTest}, {@link FlociPlanGuardsTest}).
+ * The apply's scenarios with faults Floci cannot produce by itself, injected by the proxy in front
+ * of it: throttling, the "Invalid principal" delay after CreateRole, a one-off failure, and
+ * credentials that come to act in another account after the approval.
  */
-class ApplyScenariosTest extends StubbedApplyContext {
+class ApplyScenariosTest extends FlociApplyContext {
 
     @Autowired
     EventLog eventLog;
 
     @Test
     void retriesThrottlingWithBackoffAndRecordsEachRetry() {
-        Run run = approved(seed003(true));
+        Scenario s = Scenario.of(15);
+        Run run = approved(s.seed003(true, true));
         // the SDK's standard mode makes 3 attempts; the fourth throttled answer reaches our retry
-        stub.faults().throttle("PutRolePolicy", 4);
+        proxy().faults().throttle("PutRolePolicy", 4);
 
         applies.apply(run.id(), OPERATOR);
 
         assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
-        assertThat(stub.requests("PutRolePolicy")).hasSize(5);
+        assertThat(callsOf(s))
+                .filteredOn(c -> c.action().equals("PutRolePolicy"))
+                .hasSize(5);
         ApplyStep policy = step(run.id(), "source.policy");
         assertThat(policy.outcome()).isEqualTo(StepOutcome.DONE);
         assertThat(policy.calls()).isEqualTo(2);
@@ -40,8 +43,8 @@ class ApplyScenariosTest extends StubbedApplyContext {
 
     @Test
     void waitsForANewSourceRoleToBecomeAPrincipal() {
-        Run run = approved(seed003(true));
-        stub.faults().invalidPrincipalAfterCreateRole(3);
+        Run run = approved(Scenario.of(16).seed003(true, true));
+        proxy().faults().invalidPrincipalAfterCreateRole(3);
 
         applies.apply(run.id(), OPERATOR);
 
@@ -56,8 +59,8 @@ class ApplyScenariosTest extends StubbedApplyContext {
 
     @Test
     void givesUpOnAPrincipalThatNeverAppearsWithGuidance() {
-        Run run = approved(seed003(true));
-        stub.faults().invalidPrincipalAfterCreateRole(Integer.MAX_VALUE);
+        Run run = approved(Scenario.of(17).seed003(true, true));
+        proxy().faults().invalidPrincipalAfterCreateRole(Integer.MAX_VALUE);
 
         applies.apply(run.id(), OPERATOR);
 
@@ -72,9 +75,10 @@ class ApplyScenariosTest extends StubbedApplyContext {
 
     @Test
     void aFailureAtStepThreeIsRetriedFromThere() {
-        Run run = approved(seed003(true));
+        Scenario s = Scenario.of(18);
+        Run run = approved(s.seed003(true, true));
         // step 3 in order: source role, its policy, then the task definition
-        stub.faults().failOnce("RegisterTaskDefinition", "LimitExceeded");
+        proxy().faults().fail("RegisterTaskDefinition", "LimitExceeded", 1);
 
         applies.apply(run.id(), OPERATOR);
         Run failed = settle(run.id());
@@ -83,42 +87,38 @@ class ApplyScenariosTest extends StubbedApplyContext {
         assertThat(failedStep.position()).isEqualTo(3);
         assertThat(failedStep.key()).isEqualTo("task.definition");
         assertThat(failedStep.errorCode()).isEqualTo("LimitExceeded");
-        int writesBefore = stub.writes().size();
+        int writesBefore = writesOf(s).size();
 
         applies.retry(run.id(), OPERATOR);
         Run done = settle(run.id());
 
         assertThat(done.status()).isEqualTo(RunStatus.VERIFIED);
         ApplyProgress progress = applies.progress(run.id());
-        assertThat(progress.steps()).allSatisfy(s -> assertThat(s.attempt()).isEqualTo(2));
+        assertThat(progress.steps())
+                .allSatisfy(step -> assertThat(step.attempt()).isEqualTo(2));
         // only the failed write is made again: what the first attempt did is skipped
         assertThat(progress.steps())
-                .filteredOn(s -> s.outcome() == StepOutcome.DONE)
+                .filteredOn(step -> step.outcome() == StepOutcome.DONE)
                 .extracting(ApplyStep::key)
                 .containsExactly(failedStep.key());
-        assertThat(stub.writes()).hasSize(writesBefore + 1);
+        assertThat(writesOf(s)).hasSize(writesBefore + 1);
         assertThat(types(run.id())).containsSubsequence("APPLY_FAILED", "RETRY_STARTED", "APPLIED", "VERIFIED");
     }
 
     @Test
     void wrongAccountBehindTheCredentialsWritesNothing() {
-        Run run = approved(seed003(true));
-        stub.faults().wrongAccount(DESTINATION, "999999999999");
+        Scenario s = Scenario.of(19);
+        Run run = approved(s.seed003(true, true));
+        // after the approval, the destination's credentials come to act in another account
+        proxy().faults().actAs(s.destination(), "439000000099");
 
         assertThatThrownBy(() -> applies.apply(run.id(), OPERATOR)).isInstanceOfSatisfying(ApplyRefused.class, e -> {
             assertThat(e.reason()).isEqualTo(ApplyRefused.Reason.ACCOUNT_UNREACHABLE);
-            assertThat(e.messageArguments()[1].toString()).contains(DESTINATION, "999999999999");
+            assertThat(e.messageArguments()[1].toString()).contains(s.destination(), "439000000099");
         });
 
-        assertThat(stub.writes()).isEmpty();
+        assertThat(proxy().calls()).filteredOn(c -> c.isWrite()).isEmpty();
         assertThat(runs.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.APPROVED);
-    }
-
-    private ApplyStep step(long runId, String key) {
-        return applies.progress(runId).steps().stream()
-                .filter(s -> s.key().equals(key))
-                .findFirst()
-                .orElseThrow();
     }
 
     private List<RunEvent> events(long runId) {

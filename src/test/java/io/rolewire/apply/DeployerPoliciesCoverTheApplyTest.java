@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
-import io.rolewire.testsupport.aws.StubRequest;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import io.rolewire.wiring.DocumentKeys;
 import io.rolewire.wiring.Ec2InstanceOptions;
 import io.rolewire.wiring.EcsTaskOptions;
@@ -16,21 +16,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every call the apply and its verification make (reads included) is an action the run's rendered
- * deployer policy for that account allows: the policy admins create from the preview is enough. Only
- * the stub records every request; Floci cannot check this because it matches identity policies of
- * IAM, STS and ECS calls against {@code Resource "*"} only.
+ * deployer policy for that account allows: the policy admins create from the preview is enough. The
+ * proxy in front of Floci records every call; Floci itself cannot check this because it matches
+ * identity policies of IAM, STS and ECS calls against {@code Resource "*"} only.
  */
-class DeployerPoliciesCoverTheApplyTest extends StubbedApplyContext {
+class DeployerPoliciesCoverTheApplyTest extends FlociApplyContext {
 
-    static Stream<WiringInput> workloads() {
-        WiringInput seed = seed003(true);
+    static Stream<Arguments> workloads() {
+        Scenario ecsTask = Scenario.of(27);
+        Scenario fargate = Scenario.of(28);
+        Scenario ec2 = Scenario.of(29);
+        WiringInput seed = fargate.seed003(true, true);
         ExecutionRoleOptions execution = new ExecutionRoleOptions(
                 true,
-                "ecsTaskExecutionRole",
+                "exec-role-" + SUFFIX,
                 true,
                 null,
                 List.of("arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf"),
@@ -39,36 +43,43 @@ class DeployerPoliciesCoverTheApplyTest extends StubbedApplyContext {
                 null,
                 null,
                 null);
-        EcsTaskOptions fargate =
-                new EcsTaskOptions(FAMILY, "test", "your-test-image", 256, 512, LaunchType.FARGATE, execution, false);
+        EcsTaskOptions fargateTask = new EcsTaskOptions(
+                fargate.family(), "test", "your-test-image", 256, 512, LaunchType.FARGATE, execution, false);
+        WiringInput ec2Seed = ec2.seed003(true, true);
         return Stream.of(
-                seed,
-                new WiringInput(seed.workload(), seed.region(), seed.source(), seed.destination(), fargate, null),
-                new WiringInput(
-                        Workload.EC2_INSTANCE,
-                        seed.region(),
-                        seed.source(),
-                        seed.destination(),
-                        null,
-                        new Ec2InstanceOptions("my-instance-profile")));
+                Arguments.of(ecsTask, ecsTask.seed003(true, true)),
+                Arguments.of(
+                        fargate,
+                        new WiringInput(
+                                seed.workload(), seed.region(), seed.source(), seed.destination(), fargateTask, null)),
+                Arguments.of(
+                        ec2,
+                        new WiringInput(
+                                Workload.EC2_INSTANCE,
+                                ec2Seed.region(),
+                                ec2Seed.source(),
+                                ec2Seed.destination(),
+                                null,
+                                new Ec2InstanceOptions("profile-" + SUFFIX))));
     }
 
     @ParameterizedTest
     @MethodSource("workloads")
-    void theRenderedDeployerPoliciesAllowEveryCall(WiringInput input) {
+    void theRenderedDeployerPoliciesAllowEveryCall(Scenario s, WiringInput input) {
         Run run = approved(input);
 
         applies.apply(run.id(), OPERATOR);
 
         assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
         Map<String, String> policies = Map.of(
-                SOURCE, document(run, DocumentKeys.SOURCE_DEPLOYER_POLICY),
-                DESTINATION, document(run, DocumentKeys.DESTINATION_DEPLOYER_POLICY));
-        assertThat(stub.writes()).isNotEmpty();
-        for (StubRequest request : stub.requests()) {
-            String action = request.service() + ":" + request.operation();
-            assertThat(policies.get(request.account()))
-                    .as("the deployer policy of %s allows %s", request.account(), action)
+                s.source(), document(run, DocumentKeys.SOURCE_DEPLOYER_POLICY),
+                s.destination(), document(run, DocumentKeys.DESTINATION_DEPLOYER_POLICY));
+        assertThat(writesOf(s)).isNotEmpty();
+        assertThat(callsOf(s)).extracting(ProxiedCall::action).contains("GetRole", "SimulatePrincipalPolicy");
+        for (ProxiedCall call : callsOf(s)) {
+            String action = call.service() + ":" + call.action();
+            assertThat(policies.get(call.account()))
+                    .as("the deployer policy of %s allows %s", call.account(), action)
                     .contains("\"" + action + "\"");
         }
     }

@@ -12,6 +12,9 @@ import io.rolewire.runs.Runs;
 import io.rolewire.testsupport.FlociAccount;
 import io.rolewire.testsupport.LocalFloci;
 import io.rolewire.testsupport.RequiresFloci;
+import io.rolewire.testsupport.aws.AccessAnalyzerStub;
+import io.rolewire.testsupport.aws.FaultProxy;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.EcsTaskOptions;
 import io.rolewire.wiring.LaunchType;
@@ -29,17 +32,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application pointed at a running Floci (a real IAM/STS/ECS peer with IAM enforcement).
- * Each scenario gets its own pair of accounts and role names with a per-JVM suffix, so scenarios and
- * repeated runs can share one emulator. Each account is reached with a profile whose access key id
- * is the account id (its root in Floci); the {@link #LIMITED} account is reached through a deployer
- * role that may read but not write.
+ * The whole application pointed at a running Floci (a real IAM/STS/ECS peer with IAM enforcement)
+ * through a {@link FaultProxy}, which records every call and injects what Floci cannot produce
+ * (throttling, the "Invalid principal" delay after CreateRole, latency, a failing write); its faults
+ * and records are cleared before each test. Access Analyzer, which Floci lacks, is the
+ * {@link AccessAnalyzerStub} behind the same proxy. Each scenario gets its own pair of accounts and
+ * role names with a per-JVM suffix, so scenarios and repeated runs can share one emulator, and a
+ * test reads the calls of its own accounts ({@link #callsOf}). Each account is reached with a
+ * profile whose access key id is the account id (its root in Floci); the {@link #LIMITED} account is
+ * reached through a deployer role that may read but not write. Backoffs are in milliseconds and
+ * leases expire within seconds, so a test can take one away and see it taken over.
  */
 @SpringBootTest
 @RequiresFloci
@@ -55,6 +64,8 @@ abstract class FlociApplyContext {
     private static final EnumSet<RunStatus> SETTLED =
             EnumSet.of(RunStatus.VERIFIED, RunStatus.VERIFICATION_FAILED, RunStatus.FAILED, RunStatus.APPLIED);
     private static final int PAIRS = 40;
+    private static FaultProxy proxy;
+    private static AccessAnalyzerStub analyzer;
 
     @Autowired
     Runs runs;
@@ -112,10 +123,14 @@ abstract class FlociApplyContext {
     static void pointAtFloci(DynamicPropertyRegistry registry) {
         Path credentials = credentialsFile();
         registry.add("rolewire.apply.aws-access", () -> "true");
-        registry.add("rolewire.apply.first-backoff", () -> "50ms");
-        registry.add("rolewire.apply.max-backoff", () -> "200ms");
-        registry.add("rolewire.apply.propagation-timeout", () -> "10s");
-        registry.add("rolewire.aws.endpoint-url", () -> LocalFloci.endpoint().toString());
+        registry.add("rolewire.apply.first-backoff", () -> "5ms");
+        registry.add("rolewire.apply.max-backoff", () -> "20ms");
+        registry.add("rolewire.apply.propagation-timeout", () -> "3s");
+        registry.add("rolewire.aws.endpoint-url", () -> proxy().endpoint().toString());
+        registry.add("rolewire.aws.api-call-attempt-timeout", () -> "5s");
+        registry.add("rolewire.apply.lease.heartbeat", () -> "200ms");
+        registry.add("rolewire.apply.lease.missed-heartbeats", () -> "10");
+        registry.add("rolewire.apply.lease.poll-interval", () -> "200ms");
         registry.add("rolewire.aws.region", () -> FlociAccount.REGION);
         registry.add("rolewire.aws.credentials-file", credentials::toString);
         accounts()
@@ -124,6 +139,39 @@ abstract class FlociApplyContext {
         registry.add(
                 "rolewire.aws.accounts." + LIMITED + ".role-arn",
                 () -> "arn:aws:iam::" + LIMITED + ":role/" + LIMITED_DEPLOYER);
+    }
+
+    /**
+     * The proxy every AWS call of this JVM's Floci contexts goes through, started once: the cached
+     * Spring contexts that point at it live as long as the JVM.
+     */
+    static synchronized FaultProxy proxy() {
+        if (proxy == null) {
+            analyzer = AccessAnalyzerStub.start();
+            proxy = FaultProxy.start(LocalFloci.endpoint()).route("access-analyzer", analyzer.endpoint());
+        }
+        return proxy;
+    }
+
+    static synchronized AccessAnalyzerStub analyzer() {
+        proxy();
+        return analyzer;
+    }
+
+    @BeforeEach
+    void noFaultsAndNoCallsYet() {
+        proxy().reset();
+        analyzer().reset();
+    }
+
+    /** The calls made in these accounts since the test began (a scenario's own accounts). */
+    static List<ProxiedCall> callsOf(Scenario s) {
+        return proxy().callsIn(s.source(), s.destination());
+    }
+
+    /** The writes of a scenario that reached Floci (injected failures excluded). */
+    static List<ProxiedCall> writesOf(Scenario s) {
+        return callsOf(s).stream().filter(c -> c.isWrite() && !c.injected()).toList();
     }
 
     /** Created by the operator, submitted, approved by the admin against the live plan as it is now. */

@@ -10,125 +10,197 @@ import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
-import io.rolewire.testsupport.Seed003;
-import io.rolewire.testsupport.aws.AwsStub;
+import io.rolewire.testsupport.FlociAccount;
+import io.rolewire.testsupport.LocalFloci;
+import io.rolewire.testsupport.aws.FaultProxy;
+import io.rolewire.testsupport.aws.ProxiedCall;
+import io.rolewire.wiring.DestinationRole;
+import io.rolewire.wiring.EcsTaskOptions;
+import io.rolewire.wiring.LaunchType;
+import io.rolewire.wiring.SourceRole;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
+import io.rolewire.wiring.Workload;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import software.amazon.awssdk.services.iam.IamClient;
 
 /**
- * Wall time of the seed 003 apply (every resource created) against the AWS stub with a fixed latency
- * per call: the two accounts one after the other, then at the same time. Not a test: run it by hand
- * (docs/benchmarks.md). Arguments: latency in ms (default 100), applies per mode (default 5).
+ * Wall time of the seed 003 apply against Floci behind a {@link FaultProxy} that adds a fixed
+ * latency to every AWS call, beside its critical path ({@link CriticalPath}, from the calls the proxy
+ * recorded): seed 003 from nothing (both roles created), and the merge case (the destination role
+ * exists with another trust statement, which the apply keeps). Each apply has accounts of its own, so
+ * each starts from the same state. The wall time runs from the apply's request to the run settled
+ * VERIFIED (the approval's live plan is read before, without latency). Not a test: run it by hand
+ * with Floci started (docs/benchmarks.md). Arguments: latency in ms (default 100), applies per case
+ * (default 5, after one warm-up).
  */
 public final class ApplyWallTime {
 
-    private static final String SOURCE = Seed003.SOURCE;
-    private static final String DESTINATION = Seed003.DESTINATION;
     private static final ActingUser OPERATOR = ActingUser.of("operator", ActingUser.OPERATOR);
     private static final ActingUser ADMIN = ActingUser.of("admin", ActingUser.ADMIN);
     private static final Set<RunStatus> SETTLED =
             Set.of(RunStatus.VERIFIED, RunStatus.VERIFICATION_FAILED, RunStatus.FAILED);
+    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    private static final String OTHER_TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"KeepMe\","
+            + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
+
+    /** One apply's own accounts and names. */
+    private record Case(boolean merge, int n) {
+
+        String source() {
+            return String.format("47%d0000000%02d", merge ? 1 : 0, n);
+        }
+
+        String destination() {
+            return String.format("48%d0000000%02d", merge ? 1 : 0, n);
+        }
+
+        WiringInput input() {
+            return new WiringInput(
+                    Workload.ECS_TASK,
+                    FlociAccount.REGION,
+                    new SourceRole(source(), "task-role-" + SUFFIX, true),
+                    new DestinationRole(destination(), "cross-role-" + SUFFIX, !merge, List.of()),
+                    new EcsTaskOptions(
+                            "fam-" + SUFFIX, "test", "your-test-image", 100, 200, LaunchType.EC2, null, false),
+                    null);
+        }
+    }
+
+    /** One measured apply. */
+    private record Measure(long wallMillis, CriticalPath.Chain path, List<ProxiedCall> calls) {}
 
     private ApplyWallTime() {}
 
     public static void main(String[] args) throws Exception {
         Duration latency = Duration.ofMillis(args.length > 0 ? Long.parseLong(args[0]) : 100);
         int applies = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        try (AwsStub stub = AwsStub.start()) {
-            Path credentials = credentials();
-            for (boolean parallel : List.of(false, true)) {
-                List<Long> millis = measure(stub, credentials, parallel, latency, applies);
-                Collections.sort(millis);
-                System.out.printf(
-                        "%s: latency %d ms per call, %d applies: median %d ms, min %d ms, max %d ms, %d calls each%n",
-                        parallel ? "parallel accounts" : "sequential accounts",
-                        latency.toMillis(),
-                        applies,
-                        millis.get(millis.size() / 2),
-                        millis.get(0),
-                        millis.get(millis.size() - 1),
-                        lastCalls);
+        try (FaultProxy proxy = FaultProxy.start(LocalFloci.endpoint());
+                ConfigurableApplicationContext context = application(proxy, applies + 1)) {
+            for (boolean merge : List.of(false, true)) {
+                List<Measure> measures = new ArrayList<>();
+                for (int n = 0; n <= applies; n++) {
+                    Measure measure = measure(context, proxy, new Case(merge, n), latency);
+                    if (n > 0) { // the first one warms up the clients and the JIT
+                        measures.add(measure);
+                    }
+                }
+                report(merge ? "merge into an existing destination role" : "seed 003 from nothing", latency, measures);
             }
         }
     }
 
-    private static int lastCalls;
-
-    private static List<Long> measure(AwsStub stub, Path credentials, boolean parallel, Duration latency, int applies)
+    private static Measure measure(ConfigurableApplicationContext context, FaultProxy proxy, Case c, Duration latency)
             throws InterruptedException {
-        List<Long> millis = new ArrayList<>();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RolewireApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--server.address=127.0.0.1",
-                        "--spring.datasource.url=jdbc:h2:mem:walltime-" + parallel
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "--rolewire.security.users[0].username=operator",
-                        "--rolewire.security.users[0].password={noop}x",
-                        "--rolewire.security.users[0].roles=OPERATOR",
-                        "--rolewire.apply.aws-access=true",
-                        "--rolewire.apply.parallel-accounts=" + parallel,
-                        "--rolewire.aws.endpoint-url=" + stub.endpoint(),
-                        "--rolewire.aws.region=" + AwsStub.REGION,
-                        "--rolewire.aws.credentials-file=" + credentials,
-                        "--rolewire.aws.accounts." + SOURCE + ".profile=stub-" + SOURCE,
-                        "--rolewire.aws.accounts." + DESTINATION + ".profile=stub-" + DESTINATION)) {
-            Runs runs = context.getBean(Runs.class);
-            RunLifecycle lifecycle = context.getBean(RunLifecycle.class);
-            Applies service = context.getBean(Applies.class);
-            LivePlans plans = context.getBean(LivePlans.class);
-            for (int i = 0; i < applies + 1; i++) {
-                stub.reset();
-                WiringInput input = seed003();
-                Run draft = runs.createDraft(input, new Wiring().preview(input), new Actor("operator"));
-                lifecycle.submit(draft.id(), OPERATOR);
-                context.getBean(Approvals.class)
-                        .approve(
-                                draft.id(),
-                                ADMIN,
-                                plans.refresh(draft.id(), ADMIN).hash());
-                stub.faults().latency(latency);
-                int before = stub.requests().size();
-                long start = System.nanoTime();
-                service.apply(draft.id(), OPERATOR);
-                while (!SETTLED.contains(runs.find(draft.id()).orElseThrow().status())
-                        || service.progress(draft.id()).running()) {
-                    Thread.sleep(2);
-                }
-                long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
-                if (runs.find(draft.id()).orElseThrow().status() != RunStatus.VERIFIED) {
-                    throw new IllegalStateException("apply did not verify: " + service.progress(draft.id()));
-                }
-                lastCalls = stub.requests().size() - before;
-                if (i > 0) { // the first one warms up the clients and the JIT
-                    millis.add(took);
-                }
+        Runs runs = context.getBean(Runs.class);
+        Applies service = context.getBean(Applies.class);
+        if (c.merge()) {
+            try (IamClient destination = FlociAccount.root(c.destination()).iam()) {
+                destination.createRole(r -> r.roleName("cross-role-" + SUFFIX).assumeRolePolicyDocument(OTHER_TRUST));
             }
         }
-        return millis;
+        WiringInput input = c.input();
+        Run draft = runs.createDraft(input, new Wiring().preview(input), new Actor("operator"));
+        context.getBean(RunLifecycle.class).submit(draft.id(), OPERATOR);
+        context.getBean(Approvals.class)
+                .approve(
+                        draft.id(),
+                        ADMIN,
+                        context.getBean(LivePlans.class)
+                                .refresh(draft.id(), ADMIN)
+                                .hash());
+        proxy.reset();
+        proxy.latency(latency);
+        long start = System.nanoTime();
+        service.apply(draft.id(), OPERATOR);
+        while (!SETTLED.contains(runs.find(draft.id()).orElseThrow().status())
+                || service.progress(draft.id()).running()) {
+            Thread.sleep(2);
+        }
+        long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        proxy.latency(Duration.ZERO);
+        if (runs.find(draft.id()).orElseThrow().status() != RunStatus.VERIFIED) {
+            throw new IllegalStateException("apply did not verify: " + service.progress(draft.id()));
+        }
+        List<ProxiedCall> calls = proxy.callsIn(c.source(), c.destination());
+        return new Measure(took, CriticalPath.of(calls), calls);
     }
 
-    private static WiringInput seed003() {
-        return Seed003.input(AwsStub.REGION, true);
+    private static void report(String name, Duration latency, List<Measure> measures) {
+        List<Measure> sorted = measures.stream()
+                .sorted(Comparator.comparingLong(Measure::wallMillis))
+                .toList();
+        Measure median = sorted.get(sorted.size() / 2);
+        System.out.printf(
+                "%s: latency %d ms per call, %d applies: wall median %d ms (min %d, max %d); critical path %d ms"
+                        + " (%d calls); wall / critical path %.2f; %d calls per apply%n",
+                name,
+                latency.toMillis(),
+                measures.size(),
+                median.wallMillis(),
+                sorted.get(0).wallMillis(),
+                sorted.get(sorted.size() - 1).wallMillis(),
+                median.path().length().toMillis(),
+                median.path().calls().size(),
+                (double) median.wallMillis() / median.path().length().toMillis(),
+                median.calls().size());
+        System.out.printf(
+                "  critical path of the median apply: %s%n", median.path().actions());
+        System.out.println("  its calls (* on the critical path): start, duration, account, action, error");
+        long zero = median.calls().get(0).startNanos();
+        for (ProxiedCall call : median.calls()) {
+            System.out.printf(
+                    "  %s %5d ms +%4d ms  %s %s %s%n",
+                    median.path().calls().contains(call) ? "*" : " ",
+                    Duration.ofNanos(call.startNanos() - zero).toMillis(),
+                    call.duration().toMillis(),
+                    call.account(),
+                    call.action(),
+                    call.succeeded() ? "" : call.errorCode());
+        }
     }
 
-    private static Path credentials() throws java.io.IOException {
-        Path file = Files.createTempFile("rolewire-walltime", "");
-        file.toFile().deleteOnExit();
-        Files.writeString(
-                file,
-                "[stub-" + SOURCE + "]\naws_access_key_id = " + AwsStub.accessKeyId(SOURCE)
-                        + "\naws_secret_access_key = x\n[stub-" + DESTINATION + "]\naws_access_key_id = "
-                        + AwsStub.accessKeyId(DESTINATION) + "\naws_secret_access_key = x\n");
-        return file;
+    private static ConfigurableApplicationContext application(FaultProxy proxy, int pairs) throws IOException {
+        List<String> accounts = IntStream.range(0, pairs)
+                .boxed()
+                .flatMap(n -> List.of(new Case(false, n), new Case(true, n)).stream())
+                .flatMap(c -> List.of(c.source(), c.destination()).stream())
+                .toList();
+        Path credentials = Files.createTempFile("rolewire-walltime", "");
+        credentials.toFile().deleteOnExit();
+        StringBuilder file = new StringBuilder();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.datasource.url=jdbc:h2:mem:walltime;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--rolewire.security.users[0].username=operator",
+                "--rolewire.security.users[0].password={noop}x",
+                "--rolewire.security.users[0].roles=OPERATOR",
+                "--rolewire.apply.aws-access=true",
+                "--rolewire.aws.endpoint-url=" + proxy.endpoint(),
+                "--rolewire.aws.region=" + FlociAccount.REGION,
+                "--rolewire.aws.credentials-file=" + credentials));
+        for (String account : accounts) {
+            file.append("[floci-")
+                    .append(account)
+                    .append("]\naws_access_key_id = ")
+                    .append(account)
+                    .append("\naws_secret_access_key = test\n");
+            arguments.add("--rolewire.aws.accounts." + account + ".profile=floci-" + account);
+        }
+        Files.writeString(credentials, file);
+        return new SpringApplicationBuilder(RolewireApplication.class).run(arguments.toArray(String[]::new));
     }
 }

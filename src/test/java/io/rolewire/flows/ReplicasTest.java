@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.rolewire.testsupport.LocalFloci;
 import io.rolewire.testsupport.RequiresFloci;
 import io.rolewire.testsupport.RequiresPostgres;
-import io.rolewire.testsupport.aws.CountingAwsProxy;
+import io.rolewire.testsupport.aws.FaultProxy;
 import io.rolewire.testsupport.crash.RolewireProcess;
 import io.rolewire.testsupport.crash.ScratchDatabase;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class ReplicasTest {
     private Figures replicas(String name, boolean kill) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         try (ScratchDatabase database = new ScratchDatabase();
-                CountingAwsProxy proxy = CountingAwsProxy.start(LocalFloci.endpoint());
+                FaultProxy proxy = FaultProxy.start(LocalFloci.endpoint());
                 RolewireProcess a = instance(database, proxy, "replica-a");
                 RolewireProcess b = instance(database, proxy, "replica-b");
                 ReplicaRecord record = new ReplicaRecord(database)) {
@@ -100,7 +100,7 @@ class ReplicasTest {
                     .failFast("the surviving instance died", () -> !survivor.alive())
                     .until(() -> record.statuses(runs).values().stream().allMatch("VERIFIED"::equals));
 
-            Map<CountingAwsProxy.Write, Integer> writes = proxy.writeCounts();
+            Map<FaultProxy.Write, Integer> writes = proxy.writeCounts();
             assertThat(writes)
                     .allSatisfy((write, times) -> assertThat(times)
                             .as("%s made %d times", write, times)
@@ -110,11 +110,11 @@ class ReplicasTest {
             assertThat(proxy.writes()).hasSize(RUNS * 4);
             for (int n = 1; n <= RUNS; n++) {
                 String role = "task-role-" + suffix + "-" + n;
-                assertThat(writes).containsKey(new CountingAwsProxy.Write("CreateRole", role + "//"));
+                assertThat(writes).containsKey(new FaultProxy.Write("CreateRole", role + "//"));
                 assertThat(writes)
-                        .containsKey(new CountingAwsProxy.Write("CreateRole", "cross-role-" + suffix + "-" + n + "//"));
+                        .containsKey(new FaultProxy.Write("CreateRole", "cross-role-" + suffix + "-" + n + "//"));
                 assertThat(writes)
-                        .containsKey(new CountingAwsProxy.Write("RegisterTaskDefinition", "fam-" + suffix + "-" + n));
+                        .containsKey(new FaultProxy.Write("RegisterTaskDefinition", "fam-" + suffix + "-" + n));
             }
             Figures figures = new Figures(
                     name,
@@ -128,7 +128,7 @@ class ReplicasTest {
         }
     }
 
-    private RolewireProcess instance(ScratchDatabase database, CountingAwsProxy proxy, String name) throws IOException {
+    private RolewireProcess instance(ScratchDatabase database, FaultProxy proxy, String name) throws IOException {
         Path home = Files.createDirectories(directory.resolve(name));
         List<String> properties = new ArrayList<>(database.properties());
         properties.addAll(ReplicaApi.awsProperties(proxy.endpoint(), directory));

@@ -24,11 +24,16 @@ public final class Seed003 {
 
     /** @param createDestination Rolewire creates the destination role too (else it must exist) */
     public static WiringInput input(String region, boolean createDestination) {
+        return input(SOURCE, DESTINATION, region, createDestination);
+    }
+
+    /** With other accounts (a test's own in a shared emulator). */
+    public static WiringInput input(String source, String destination, String region, boolean createDestination) {
         return new WiringInput(
                 Workload.ECS_TASK,
                 region,
-                new SourceRole(SOURCE, SOURCE_ROLE, true),
-                new DestinationRole(DESTINATION, DESTINATION_ROLE, createDestination, List.of()),
+                new SourceRole(source, SOURCE_ROLE, true),
+                new DestinationRole(destination, DESTINATION_ROLE, createDestination, List.of()),
                 new EcsTaskOptions(FAMILY, "test", "your-test-image", 100, 200, LaunchType.EC2, null, false),
                 null);
     }

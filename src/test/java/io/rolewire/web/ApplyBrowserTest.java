@@ -2,15 +2,16 @@ package io.rolewire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rolewire.aws.AwsProperties;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
 import io.rolewire.testsupport.Chromium;
+import io.rolewire.testsupport.FlociAccount;
+import io.rolewire.testsupport.LocalFloci;
 import io.rolewire.testsupport.RequiresChromium;
+import io.rolewire.testsupport.RequiresFloci;
 import io.rolewire.testsupport.Seed003;
-import io.rolewire.testsupport.aws.AwsStub;
-import io.rolewire.testsupport.aws.StubCredentials;
-import io.rolewire.testsupport.aws.StubRequest;
+import io.rolewire.testsupport.aws.FaultProxy;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,35 +40,41 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Seed 003 from submit to VERIFIED in Chromium, against the HTTP AWS stub: the operator submits, an
+ * Seed 003 from submit to VERIFIED in Chromium, against Floci through the FaultProxy (200 ms per AWS
+ * call, accounts of its own): the operator submits, an
  * admin reads the live state and approves it, the operator applies; the run page follows the steps
  * as they run (rolewire.js swaps the progress fragment in) and ends VERIFIED with the evidence.
  * Needs the apply module's implementation (apply.internal).
  */
 @RequiresChromium
+@RequiresFloci
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplyBrowserTest {
 
-    static final String SOURCE = Seed003.SOURCE;
-    static final String DESTINATION = Seed003.DESTINATION;
+    static final String SOURCE =
+            String.format("493%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+    static final String DESTINATION = "494" + SOURCE.substring(3);
 
-    static AwsStub stub;
+    static FaultProxy proxy;
     static Path credentials;
 
     @DynamicPropertySource
-    static void pointAtTheStub(DynamicPropertyRegistry registry) throws IOException {
-        stub = AwsStub.start();
+    static void pointAtFloci(DynamicPropertyRegistry registry) throws IOException {
+        proxy = FaultProxy.start(LocalFloci.endpoint());
         // slow enough that the page sees the apply under way, fast enough for a test
-        stub.faults().latency(Duration.ofMillis(200));
-        credentials = Files.createTempDirectory("rolewire-stub");
-        AwsProperties aws = StubCredentials.profiles(stub, credentials, SOURCE, DESTINATION);
+        proxy.latency(Duration.ofMillis(200));
+        credentials = Files.createTempDirectory("rolewire-floci");
+        Path file = Files.writeString(
+                credentials.resolve("credentials"),
+                "[floci-" + SOURCE + "]\naws_access_key_id = " + SOURCE + "\naws_secret_access_key = test\n"
+                        + "[floci-" + DESTINATION + "]\naws_access_key_id = " + DESTINATION
+                        + "\naws_secret_access_key = test\n");
         registry.add("rolewire.apply.aws-access", () -> "true");
-        registry.add("rolewire.aws.endpoint-url", () -> aws.endpointUrl().toString());
-        registry.add("rolewire.aws.region", () -> AwsStub.REGION);
-        registry.add(
-                "rolewire.aws.credentials-file", () -> aws.credentialsFile().toString());
+        registry.add("rolewire.aws.endpoint-url", () -> proxy.endpoint().toString());
+        registry.add("rolewire.aws.region", () -> FlociAccount.REGION);
+        registry.add("rolewire.aws.credentials-file", file::toString);
         for (String account : List.of(SOURCE, DESTINATION)) {
-            registry.add("rolewire.aws.accounts." + account + ".profile", () -> "stub-" + account);
+            registry.add("rolewire.aws.accounts." + account + ".profile", () -> "floci-" + account);
         }
         registry.add("rolewire.apply.first-backoff", () -> "10ms");
         registry.add("rolewire.apply.max-backoff", () -> "50ms");
@@ -74,8 +82,8 @@ class ApplyBrowserTest {
     }
 
     @AfterAll
-    static void stopTheStub() throws IOException {
-        stub.close();
+    static void stopTheProxy() throws IOException {
+        proxy.close();
         deleteTree(credentials);
     }
 
@@ -131,9 +139,9 @@ class ApplyBrowserTest {
         assertThat(browser.findElement(By.id("confirm-plan-hash")).getText()).isEqualTo(liveHash);
         assertThat(browser.findElement(By.id("confirm-by")).getText()).contains("admin");
         assertThat(browser.findElement(By.id("confirm-account-SOURCE")).getText())
-                .contains("111122223333");
+                .contains(SOURCE);
         assertThat(browser.findElement(By.id("confirm-account-DESTINATION")).getText())
-                .contains("555566667777");
+                .contains(DESTINATION);
         assertThat(browser.findElement(By.cssSelector("#confirm-form input[name=planHash]"))
                         .getAttribute("value"))
                 .isEqualTo(liveHash);
@@ -143,7 +151,7 @@ class ApplyBrowserTest {
         submitWith(browser.findElement(By.cssSelector("#approve-form button")));
         submitWith(browser.findElement(By.cssSelector("#confirm-form button")));
         assertThat(status()).isEqualTo("Approved");
-        assertThat(stub.writes()).as("reading and approving write nothing").isEmpty();
+        assertThat(writes()).as("reading and approving write nothing").isEmpty();
 
         signOut();
         signIn("operator", "operator-pw");
@@ -152,7 +160,7 @@ class ApplyBrowserTest {
         assertThat(browser.findElement(By.id("confirm-by")).getText()).contains("operator");
         assertThat(browser.findElements(By.cssSelector(".confirm-write"))).isNotEmpty();
         Chromium.saveScreenshot(browser, "confirm-apply");
-        assertThat(stub.writes()).as("the confirmation page writes nothing").isEmpty();
+        assertThat(writes()).as("the confirmation page writes nothing").isEmpty();
         submitWith(browser.findElement(By.cssSelector("#confirm-form button")));
         WebElement page = browser.findElement(By.tagName("html"));
         WebElement progressAtLoad = browser.findElement(By.id("apply-progress"));
@@ -192,8 +200,8 @@ class ApplyBrowserTest {
         assertThat(browser.findElement(By.id("verification-result")).getText()).contains("Verified");
         assertThat(browser.findElement(By.id("reverify-form")).isDisplayed()).isTrue();
 
-        assertThat(stub.writes())
-                .extracting(StubRequest::operation, StubRequest::account)
+        assertThat(writes())
+                .extracting(ProxiedCall::action, ProxiedCall::account)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple("CreateRole", SOURCE),
                         org.assertj.core.groups.Tuple.tuple("PutRolePolicy", SOURCE),
@@ -202,9 +210,13 @@ class ApplyBrowserTest {
     }
 
     private long seed003Draft() {
-        WiringInput input = Seed003.input(AwsStub.REGION, true);
+        WiringInput input = Seed003.input(SOURCE, DESTINATION, FlociAccount.REGION, true);
         return runs.createDraft(input, wiring.preview(input), new Actor("operator"))
                 .id();
+    }
+
+    private static List<ProxiedCall> writes() {
+        return proxy.calls().stream().filter(ProxiedCall::isWrite).toList();
     }
 
     /** The run's status badge, next to the title. */

@@ -2,15 +2,15 @@ package io.rolewire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rolewire.aws.AwsProperties;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Runs;
 import io.rolewire.testsupport.BrowserSession;
 import io.rolewire.testsupport.Chromium;
+import io.rolewire.testsupport.FlociAccount;
+import io.rolewire.testsupport.LocalFloci;
 import io.rolewire.testsupport.RequiresChromium;
+import io.rolewire.testsupport.RequiresFloci;
 import io.rolewire.testsupport.Seed003;
-import io.rolewire.testsupport.aws.AwsStub;
-import io.rolewire.testsupport.aws.StubCredentials;
 import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,34 +33,39 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The short pages of issue 11 in Chromium, against the HTTP AWS stub for the live plan (reads only):
- * screenshots go to target/screenshots (pages-*.png).
+ * The short pages of issue 11 in Chromium, against Floci for the live plan (reads only, accounts of
+ * its own): screenshots go to target/screenshots (pages-*.png).
  */
 @RequiresChromium
+@RequiresFloci
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PagesBrowserTest {
 
-    static AwsStub stub;
+    static final String SOURCE =
+            String.format("495%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+    static final String DESTINATION = "496" + SOURCE.substring(3);
+
     static Path credentials;
 
     @DynamicPropertySource
-    static void pointAtTheStub(DynamicPropertyRegistry registry) throws IOException {
-        stub = AwsStub.start();
-        credentials = Files.createTempDirectory("rolewire-stub");
-        AwsProperties aws = StubCredentials.profiles(stub, credentials, Seed003.SOURCE, Seed003.DESTINATION);
+    static void pointAtFloci(DynamicPropertyRegistry registry) throws IOException {
+        credentials = Files.createTempDirectory("rolewire-floci");
+        Path file = Files.writeString(
+                credentials.resolve("credentials"),
+                "[floci-" + SOURCE + "]\naws_access_key_id = " + SOURCE + "\naws_secret_access_key = test\n"
+                        + "[floci-" + DESTINATION + "]\naws_access_key_id = " + DESTINATION
+                        + "\naws_secret_access_key = test\n");
         registry.add("rolewire.apply.aws-access", () -> "true");
-        registry.add("rolewire.aws.endpoint-url", () -> aws.endpointUrl().toString());
-        registry.add("rolewire.aws.region", () -> AwsStub.REGION);
-        registry.add(
-                "rolewire.aws.credentials-file", () -> aws.credentialsFile().toString());
-        for (String account : List.of(Seed003.SOURCE, Seed003.DESTINATION)) {
-            registry.add("rolewire.aws.accounts." + account + ".profile", () -> "stub-" + account);
+        registry.add("rolewire.aws.endpoint-url", () -> LocalFloci.endpoint().toString());
+        registry.add("rolewire.aws.region", () -> FlociAccount.REGION);
+        registry.add("rolewire.aws.credentials-file", file::toString);
+        for (String account : List.of(SOURCE, DESTINATION)) {
+            registry.add("rolewire.aws.accounts." + account + ".profile", () -> "floci-" + account);
         }
     }
 
     @AfterAll
-    static void stopTheStub() throws IOException {
-        stub.close();
+    static void deleteCredentials() throws IOException {
         org.springframework.util.FileSystemUtils.deleteRecursively(credentials);
     }
 
@@ -87,14 +93,14 @@ class PagesBrowserTest {
     }
 
     /**
-     * Preview, run page and compare with seed 003 and a live plan read from the stub: the picture is
+     * Preview, run page and compare with seed 003 and a live plan read from Floci: the picture is
      * drawn, the documents are collapsed, one opens on a click and all with "Expand all", and two runs
      * ticked in the history are compared. Prints each page's height (document.body.scrollHeight).
      */
     @Test
     void previewRunAndComparePagesAreShortAndShowThePicture() throws IOException {
-        long first = draft(Seed003.input(AwsStub.REGION, true));
-        long second = draft(otherDestination(Seed003.input(AwsStub.REGION, true)));
+        long first = draft(Seed003.input(SOURCE, DESTINATION, FlociAccount.REGION, true));
+        long second = draft(otherDestination(Seed003.input(SOURCE, DESTINATION, FlociAccount.REGION, true)));
         session.signIn("operator", "operator-pw");
 
         browser.get(session.url("/runs/" + first));

@@ -7,81 +7,79 @@ import io.rolewire.aws.AccountSession;
 import io.rolewire.aws.AwsCallFailed;
 import io.rolewire.aws.AwsProperties;
 import io.rolewire.aws.CallerIdentity;
-import io.rolewire.testsupport.aws.AwsStub;
-import io.rolewire.testsupport.aws.StubCredentials;
-import io.rolewire.testsupport.aws.StubRequest;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import org.junit.jupiter.api.Test;
 
-class AccountSessionTest extends StubbedAccounts {
+class AccountSessionTest extends ProxiedAccounts {
 
     @Test
     void callerIdentityNamesTheAccountOfTheCredentialsWithTheRequestId() {
         CallerIdentity identity = source().callerIdentity();
 
-        assertThat(identity.account()).isEqualTo(SOURCE);
-        assertThat(identity.arn()).isEqualTo("arn:aws:iam::111122223333:user/rolewire-stub");
-        assertThat(identity.requestId()).startsWith("00000000-57ab-");
-        assertThat(stub.requests("GetCallerIdentity"))
-                .extracting(StubRequest::accessKeyId)
-                .containsExactly(AwsStub.accessKeyId(SOURCE));
+        assertThat(identity.account()).isEqualTo(source);
+        assertThat(identity.arn()).isEqualTo("arn:aws:iam::" + source + ":root");
+        assertThat(identity.requestId())
+                .isNotBlank()
+                .isEqualTo(proxy().calls("GetCallerIdentity").get(0).requestId());
+        assertThat(proxy().calls("GetCallerIdentity"))
+                .extracting(ProxiedCall::accessKeyId)
+                .containsExactly(source);
     }
 
     @Test
     void wrongAccountBehindTheCredentialsRefusesEveryWriteAndWritesNothing() {
-        stub.faults().wrongAccount(DESTINATION, "999988887777");
-        AccountSession destination = destination();
+        String actual = newAccount();
+        proxy().faults().actAs(destination, actual);
+        AccountSession destinationSession = destination();
 
-        assertThatThrownBy(destination::iamWrites)
+        assertThatThrownBy(destinationSession::iamWrites)
                 .isInstanceOfSatisfying(AwsCallFailed.class, e -> {
                     assertThat(e.wrongAccount()).isTrue();
-                    assertThat(e.account()).isEqualTo(DESTINATION);
+                    assertThat(e.account()).isEqualTo(destination);
                     assertThat(e.requestId()).isPresent();
                 })
                 .hasMessageContaining(
-                        "credentials for account 555566667777 resolve to 999988887777: nothing was written");
-        assertThatThrownBy(destination::ecsWrites).isInstanceOf(AwsCallFailed.class);
-        assertThat(stub.writes()).isEmpty();
+                        "credentials for account " + destination + " resolve to " + actual + ": nothing was written");
+        assertThatThrownBy(destinationSession::ecsWrites).isInstanceOf(AwsCallFailed.class);
+        assertThat(proxy().calls()).filteredOn(ProxiedCall::isWrite).isEmpty();
     }
 
     @Test
     void provenAccountIsCheckedOncePerSession() {
-        AccountSession source = source();
-        source.iamWrites();
-        source.ecsWrites();
-        source.requireAccount();
+        AccountSession sourceSession = source();
+        sourceSession.iamWrites();
+        sourceSession.ecsWrites();
+        sourceSession.requireAccount();
 
-        assertThat(stub.requests("GetCallerIdentity")).hasSize(1);
+        assertThat(proxy().calls("GetCallerIdentity")).hasSize(1);
     }
 
     @Test
     void clientsAreBuiltOncePerAccountAndRegionAndSharedBySessions() {
         source().callerIdentity();
-        AccountClients first = sessions.clientsOf(SOURCE, AwsStub.REGION);
-        sessions.open(SOURCE, AwsStub.REGION, "43").callerIdentity();
+        AccountClients first = sessions.clientsOf(source, REGION);
+        sessions.open(source, REGION, "43").callerIdentity();
         destination().callerIdentity();
 
-        assertThat(sessions.clientsOf(SOURCE, AwsStub.REGION)).isSameAs(first);
-        assertThat(sessions.clientsOf(SOURCE, AwsStub.REGION).iam()).isSameAs(first.iam());
-        assertThat(sessions.clientsOf(DESTINATION, AwsStub.REGION)).isNotSameAs(first);
+        assertThat(sessions.clientsOf(source, REGION)).isSameAs(first);
+        assertThat(sessions.clientsOf(source, REGION).iam()).isSameAs(first.iam());
+        assertThat(sessions.clientsOf(destination, REGION)).isNotSameAs(first);
     }
 
     @Test
     void deployerRoleIsAssumedWithARoleSessionNamingTheRunAndTheExternalId() {
-        SdkSessions assuming = new SdkSessions(StubCredentials.deployerRoles(stub, directory, SOURCE));
-        try {
-            CallerIdentity identity =
-                    assuming.open(SOURCE, AwsStub.REGION, "run 7/a").callerIdentity();
+        givenDeployerRole(source);
+        try (SdkSessions assuming = new SdkSessions(properties(true, source))) {
+            CallerIdentity identity = assuming.open(source, REGION, "run 7/a").callerIdentity();
 
-            StubRequest assume = stub.requests("AssumeRole").get(0);
-            assertThat(assume.parameter("RoleArn")).isEqualTo("arn:aws:iam::111122223333:role/rolewire-deployer");
+            ProxiedCall assume = proxy().calls("AssumeRole").get(0);
+            assertThat(assume.parameter("RoleArn")).isEqualTo(roleArn(source, DEPLOYER_ROLE));
             assertThat(assume.parameter("RoleSessionName")).isEqualTo("rolewire-run-run-7-a");
-            assertThat(assume.parameter("ExternalId")).isEqualTo(StubCredentials.EXTERNAL_ID);
-            assertThat(assume.accessKeyId()).isEqualTo(AwsStub.accessKeyId(SOURCE));
-            assertThat(identity.arn())
-                    .isEqualTo("arn:aws:sts::111122223333:assumed-role/rolewire-deployer/rolewire-run-run-7-a");
-            assertThat(stub.requests("GetCallerIdentity").get(0).accessKeyId()).startsWith("ASIA");
-        } finally {
-            assuming.close();
+            assertThat(assume.parameter("ExternalId")).isEqualTo(EXTERNAL_ID);
+            assertThat(assume.accessKeyId()).isEqualTo(source);
+            // Floci names every session "floci-session" here; AWS names it by RoleSessionName (checked above)
+            assertThat(identity.arn()).startsWith("arn:aws:sts::" + source + ":assumed-role/rolewire-deployer/");
+            assertThat(proxy().calls("GetCallerIdentity").get(0).accessKeyId()).startsWith("ASIA");
         }
     }
 
@@ -94,7 +92,7 @@ class AccountSessionTest extends StubbedAccounts {
 
     @Test
     void adaptiveRetryModeAlsoRetriesThrottling() {
-        var properties = StubCredentials.profiles(stub, directory, SOURCE);
+        var properties = properties(false, source);
         var adaptive = new AwsProperties(
                 properties.endpointUrl(),
                 properties.region(),
@@ -103,14 +101,15 @@ class AccountSessionTest extends StubbedAccounts {
                 properties.apiCallTimeout(),
                 properties.apiCallAttemptTimeout(),
                 AwsProperties.RetryMode.ADAPTIVE);
-        stub.faults().throttle("GetCallerIdentity", 2);
-        try (SdkSessions sessions = new SdkSessions(adaptive)) {
-            assertThat(sessions.open(SOURCE, AwsStub.REGION, "1")
+        proxy().faults().throttle("GetCallerIdentity", 2);
+        try (SdkSessions adaptiveSessions = new SdkSessions(adaptive)) {
+            assertThat(adaptiveSessions
+                            .open(source, REGION, "1")
                             .callerIdentity()
                             .account())
-                    .isEqualTo(SOURCE);
+                    .isEqualTo(source);
         }
-        assertThat(stub.requests("GetCallerIdentity")).hasSize(3);
+        assertThat(proxy().calls("GetCallerIdentity")).hasSize(3);
         assertThat(ClientFactory.sdkRetryMode(AwsProperties.RetryMode.ADAPTIVE).name())
                 .isEqualTo("ADAPTIVE_V2");
     }

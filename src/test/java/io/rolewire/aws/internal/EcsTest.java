@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolewire.aws.AwsCallFailed;
 import io.rolewire.aws.LiveTaskDefinition;
-import io.rolewire.testsupport.aws.StubRequest;
+import io.rolewire.testsupport.FlociAccount;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.DocumentKeys;
 import io.rolewire.wiring.EcsTaskOptions;
@@ -20,19 +21,19 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class EcsTest extends StubbedAccounts {
+class EcsTest extends ProxiedAccounts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static String renderedTaskDefinition(LaunchType launchType, boolean executionRole) {
+    private String renderedTaskDefinition(LaunchType launchType, boolean executionRole) {
         ExecutionRoleOptions execution = executionRole
                 ? new ExecutionRoleOptions(true, null, true, null, null, null, null, null, null, null)
                 : ExecutionRoleOptions.disabled();
         WiringInput input = new WiringInput(
                 Workload.ECS_TASK,
                 "us-east-1",
-                new SourceRole(SOURCE, "my-ECS-task-role", false),
-                new DestinationRole(DESTINATION, "destination-account-role", false, List.of()),
+                new SourceRole(source, "my-ECS-task-role", false),
+                new DestinationRole(destination, "destination-account-role", false, List.of()),
                 new EcsTaskOptions("my-task-family", "app", "amazon/aws-cli", 256, 512, launchType, execution, false),
                 null);
         return new Wiring()
@@ -49,15 +50,20 @@ class EcsTest extends StubbedAccounts {
 
     @Test
     void theLatestRevisionNamesItsRoles() {
-        stub.account(SOURCE).givenTaskDefinition("my-task-family", "arn:aws:iam::111122223333:role/old", null);
-        stub.account(SOURCE)
-                .givenTaskDefinition("my-task-family", "arn:aws:iam::111122223333:role/my-ECS-task-role", null);
+        try (var ecs = FlociAccount.root(source).ecs()) {
+            for (String role : List.of("old", "my-ECS-task-role")) {
+                ecs.registerTaskDefinition(r -> r.family("my-task-family")
+                        .taskRoleArn(roleArn(source, role))
+                        .containerDefinitions(
+                                c -> c.name("app").image("amazon/aws-cli").memory(128)));
+            }
+        }
 
         LiveTaskDefinition latest = source().ecs().latest("my-task-family").orElseThrow();
 
         assertThat(latest.revision()).isEqualTo(2);
-        assertThat(latest.taskRoleArn()).isEqualTo("arn:aws:iam::111122223333:role/my-ECS-task-role");
-        assertThat(latest.arn()).isEqualTo("arn:aws:ecs:us-east-1:111122223333:task-definition/my-task-family:2");
+        assertThat(latest.taskRoleArn()).isEqualTo(roleArn(source, "my-ECS-task-role"));
+        assertThat(latest.arn()).isEqualTo("arn:aws:ecs:us-east-1:" + source + ":task-definition/my-task-family:2");
         assertThat(latest.requestId()).isNotBlank();
     }
 
@@ -66,9 +72,9 @@ class EcsTest extends StubbedAccounts {
         LiveTaskDefinition registered = source().ecsWrites().register(renderedTaskDefinition(LaunchType.EC2, false));
 
         JsonNode sent =
-                JSON.readTree(stub.requests("RegisterTaskDefinition").get(0).body());
+                JSON.readTree(proxy().calls("RegisterTaskDefinition").get(0).body());
         assertThat(sent.path("family").asString()).isEqualTo("my-task-family");
-        assertThat(sent.path("taskRoleArn").asString()).isEqualTo("arn:aws:iam::111122223333:role/my-ECS-task-role");
+        assertThat(sent.path("taskRoleArn").asString()).isEqualTo(roleArn(source, "my-ECS-task-role"));
         assertThat(sent.has("executionRoleArn")).isFalse();
         JsonNode container = sent.path("containerDefinitions").get(0);
         assertThat(container.path("name").asString()).isEqualTo("app");
@@ -84,14 +90,13 @@ class EcsTest extends StubbedAccounts {
     void registeringAFargateTaskSendsTaskSizesNetworkModeAndTheExecutionRole() {
         source().ecsWrites().register(renderedTaskDefinition(LaunchType.FARGATE, true));
 
-        StubRequest request = stub.requests("RegisterTaskDefinition").get(0);
+        ProxiedCall request = proxy().calls("RegisterTaskDefinition").get(0);
         JsonNode sent = JSON.readTree(request.body());
         assertThat(request.parameter("networkMode")).isEqualTo("awsvpc");
         assertThat(sent.path("requiresCompatibilities").get(0).asString()).isEqualTo("FARGATE");
         assertThat(sent.path("cpu").asString()).isEqualTo("256");
         assertThat(sent.path("memory").asString()).isEqualTo("512");
-        assertThat(sent.path("executionRoleArn").asString())
-                .isEqualTo("arn:aws:iam::111122223333:role/ecsTaskExecutionRole");
+        assertThat(sent.path("executionRoleArn").asString()).isEqualTo(roleArn(source, "ecsTaskExecutionRole"));
     }
 
     @Test
@@ -99,26 +104,31 @@ class EcsTest extends StubbedAccounts {
         assertThatThrownBy(() -> source().ecsWrites().register("{\"family\":\"f\",\"volumes\":[]}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("volumes");
-        assertThat(stub.requests("RegisterTaskDefinition")).isEmpty();
+        assertThat(proxy().calls("RegisterTaskDefinition")).isEmpty();
     }
 
     @Test
     void ecsErrorsAreTranslatedWithTheirRequestId() {
-        stub.faults().deny("RegisterTaskDefinition");
+        proxy().faults().fail("RegisterTaskDefinition", "AccessDeniedException", 1);
 
         assertThatThrownBy(() -> source().ecsWrites().register(renderedTaskDefinition(LaunchType.EC2, false)))
                 .isInstanceOfSatisfying(AwsCallFailed.class, e -> {
                     assertThat(e.accessDenied()).isTrue();
                     assertThat(e.service()).isEqualTo("ecs");
-                    assertThat(e.requestId()).isPresent();
+                    assertThat(e.requestId())
+                            .contains(proxy().calls("RegisterTaskDefinition")
+                                    .get(0)
+                                    .requestId());
                 });
     }
 
     @Test
     void ecsThrottlingIsRetriedBySdk() {
-        stub.faults().throttle("DescribeTaskDefinition", 2);
+        proxy().faults().throttle("DescribeTaskDefinition", 2);
 
         assertThat(source().ecs().latest("my-task-family")).isEmpty();
-        assertThat(stub.requests("DescribeTaskDefinition")).hasSize(3);
+        assertThat(proxy().calls("DescribeTaskDefinition"))
+                .extracting(ProxiedCall::errorCode)
+                .containsExactly("ThrottlingException", "ThrottlingException", "ClientException");
     }
 }

@@ -19,7 +19,8 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 
 /**
  * The gateways against a real emulator (Floci) rather than our stub: a role created through them reads
- * back with its trust policy. Skips without Docker; the stub tests cover the same calls.
+ * back with its trust policy. Skips without Docker; the adapter tests against a
+ * running Floci (IamWritesTest and the others) cover the same calls.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class FlociContainerTest {

@@ -7,29 +7,41 @@ import io.rolewire.aws.AwsCallFailed;
 import io.rolewire.aws.AwsReceipt;
 import io.rolewire.aws.IamWrites;
 import io.rolewire.aws.LiveRole;
-import io.rolewire.testsupport.aws.StubRequest;
+import io.rolewire.testsupport.FlociAccount;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
+import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.Tag;
 
-class IamWritesTest extends StubbedAccounts {
+/** The IAM write adapter against Floci, with the faults IAM has and Floci lacks injected by the proxy. */
+class IamWritesTest extends ProxiedAccounts {
 
-    private static final String SOURCE_ARN = "arn:aws:iam::111122223333:role/my-ECS-task-role";
+    private String sourceArn() {
+        return roleArn(source, "my-ECS-task-role");
+    }
 
     @Test
     void createdRoleIsTaggedWithRolewireAndTheRun() {
         LiveRole role = source().iamWrites().createRole("my-ECS-task-role", TRUST_ECS, "42");
 
-        StubRequest sent = stub.requests("CreateRole").get(0);
+        ProxiedCall sent = proxy().calls("CreateRole").get(0);
         assertThat(sent.parameter("AssumeRolePolicyDocument")).isEqualTo(TRUST_ECS);
-        assertThat(stub.account(SOURCE).role("my-ECS-task-role").orElseThrow().tags())
-                .containsEntry("rolewire:managed-by", "rolewire")
-                .containsEntry("rolewire:run-id", "42");
-        assertThat(role.arn()).isEqualTo(SOURCE_ARN);
+        try (IamClient root = FlociAccount.root(source).iam()) {
+            assertThat(root.listRoleTags(r -> r.roleName("my-ECS-task-role")).tags())
+                    .extracting(Tag::key, Tag::value)
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple("rolewire:managed-by", "rolewire"),
+                            org.assertj.core.groups.Tuple.tuple("rolewire:run-id", "42"));
+        }
+        assertThat(role.arn()).isEqualTo(sourceArn());
         assertThat(role.roleId()).startsWith("AROA");
-        assertThat(role.requestId()).isNotBlank();
+        assertThat(role.requestId()).isEqualTo(sent.requestId()).isNotBlank();
     }
 
     @Test
-    void eachWriteChangesTheStubAndReturnsItsRequestId() {
+    void eachWriteChangesTheAccountAndReturnsItsRequestId() {
         IamWrites writes = source().iamWrites();
         writes.createRole("my-ECS-task-role", TRUST_ECS, "42");
         AwsReceipt put = writes.putRolePolicy(
@@ -41,13 +53,23 @@ class IamWritesTest extends StubbedAccounts {
         assertThat(put.requestId()).isNotEqualTo(attach.requestId()).isNotBlank();
         assertThat(put.call().operation()).isEqualTo("PutRolePolicy");
         assertThat(add.target()).isEqualTo("ec2-profile");
-        var role = stub.account(SOURCE).role("my-ECS-task-role").orElseThrow();
-        assertThat(role.inlinePolicies()).containsKey("rolewire-assume");
-        assertThat(role.attachedPolicyArns()).containsExactly("arn:aws:iam::aws:policy/ReadOnlyAccess");
-        assertThat(stub.account(SOURCE).instanceProfile("ec2-profile").orElseThrow())
-                .containsExactly("my-ECS-task-role");
-        assertThat(stub.writes())
-                .extracting(StubRequest::operation)
+        try (IamClient root = FlociAccount.root(source).iam()) {
+            assertThat(root.listRolePolicies(r -> r.roleName("my-ECS-task-role"))
+                            .policyNames())
+                    .containsExactly("rolewire-assume");
+            assertThat(root.listAttachedRolePolicies(r -> r.roleName("my-ECS-task-role"))
+                            .attachedPolicies())
+                    .extracting(AttachedPolicy::policyArn)
+                    .containsExactly("arn:aws:iam::aws:policy/ReadOnlyAccess");
+            assertThat(root.getInstanceProfile(r -> r.instanceProfileName("ec2-profile"))
+                            .instanceProfile()
+                            .roles())
+                    .extracting(Role::roleName)
+                    .containsExactly("my-ECS-task-role");
+        }
+        assertThat(proxy().calls())
+                .filteredOn(ProxiedCall::isWrite)
+                .extracting(ProxiedCall::action)
                 .containsExactly(
                         "CreateRole",
                         "PutRolePolicy",
@@ -58,28 +80,30 @@ class IamWritesTest extends StubbedAccounts {
 
     @Test
     void updateAssumeRolePolicyReplacesTheTrust() {
-        stub.account(SOURCE).givenRole("my-ECS-task-role", TRUST_ECS);
-        stub.account(DESTINATION).givenRole("destination-account-role", TRUST_ECS);
+        try (IamClient root = FlociAccount.root(destination).iam()) {
+            root.createRole(r -> r.roleName("destination-account-role").assumeRolePolicyDocument(TRUST_ECS));
 
-        destination().iamWrites().updateAssumeRolePolicy("destination-account-role", trustingRole(SOURCE_ARN));
+            destination().iamWrites().updateAssumeRolePolicy("destination-account-role", trustingRole(sourceArn()));
 
-        assertThat(stub.account(DESTINATION)
-                        .role("destination-account-role")
-                        .orElseThrow()
-                        .trustPolicy())
-                .isEqualTo(trustingRole(SOURCE_ARN));
+            assertThat(root.getRole(r -> r.roleName("destination-account-role"))
+                            .role()
+                            .assumeRolePolicyDocument())
+                    .isEqualTo(trustingRole(sourceArn()));
+        }
     }
 
     @Test
     void trustNamingARoleThatIsNotVisibleYetIsAnInvalidPrincipalWithItsRequestId() {
-        stub.faults().invalidPrincipalAfterCreateRole(2);
-        stub.account(DESTINATION).givenRole("destination-account-role", TRUST_ECS);
+        proxy().faults().invalidPrincipalAfterCreateRole(2);
+        try (IamClient root = FlociAccount.root(destination).iam()) {
+            root.createRole(r -> r.roleName("destination-account-role").assumeRolePolicyDocument(TRUST_ECS));
+        }
         source().iamWrites().createRole("my-ECS-task-role", TRUST_ECS, "42");
-        IamWrites destination = destination().iamWrites();
+        IamWrites destinationWrites = destination().iamWrites();
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            assertThatThrownBy(() ->
-                            destination.updateAssumeRolePolicy("destination-account-role", trustingRole(SOURCE_ARN)))
+            assertThatThrownBy(() -> destinationWrites.updateAssumeRolePolicy(
+                            "destination-account-role", trustingRole(sourceArn())))
                     .isInstanceOfSatisfying(AwsCallFailed.class, e -> {
                         assertThat(e.invalidPrincipal()).isTrue();
                         assertThat(e.errorCode()).isEqualTo("MalformedPolicyDocument");
@@ -89,17 +113,19 @@ class IamWritesTest extends StubbedAccounts {
                         assertThat(e.operation()).isEqualTo("UpdateAssumeRolePolicy");
                     });
         }
-        destination.updateAssumeRolePolicy("destination-account-role", trustingRole(SOURCE_ARN));
+        destinationWrites.updateAssumeRolePolicy("destination-account-role", trustingRole(sourceArn()));
 
-        assertThat(stub.requests("UpdateAssumeRolePolicy")).hasSize(3);
+        assertThat(proxy().calls("UpdateAssumeRolePolicy")).hasSize(3);
     }
 
     @Test
-    void trustNamingARoleThatDoesNotExistIsRefusedLikeIamDoes() {
-        stub.account(SOURCE);
+    void aRoleWhoseTrustNamesARoleNotVisibleYetIsRefusedLikeIamDoes() {
+        proxy().faults().invalidPrincipalAfterCreateRole(1);
+        source().iamWrites().createRole("my-ECS-task-role", TRUST_ECS, "42");
+
         assertThatThrownBy(() -> destination()
                         .iamWrites()
-                        .createRole("destination-account-role", trustingRole(SOURCE_ARN), "42"))
+                        .createRole("destination-account-role", trustingRole(sourceArn()), "42"))
                 .isInstanceOfSatisfying(
                         AwsCallFailed.class,
                         e -> assertThat(e.invalidPrincipal()).isTrue());
@@ -107,48 +133,48 @@ class IamWritesTest extends StubbedAccounts {
 
     @Test
     void accessDeniedCarriesAccountOperationStatusAndRequestId() {
-        stub.faults().deny(SOURCE, "PutRolePolicy");
+        proxy().faults().fail("PutRolePolicy", "AccessDenied", 1);
         IamWrites writes = source().iamWrites();
 
         assertThatThrownBy(() -> writes.putRolePolicy("my-ECS-task-role", "p", "{}"))
                 .isInstanceOfSatisfying(AwsCallFailed.class, e -> {
                     assertThat(e.accessDenied()).isTrue();
-                    assertThat(e.account()).isEqualTo(SOURCE);
+                    assertThat(e.account()).isEqualTo(source);
                     assertThat(e.httpStatus()).isEqualTo(403);
                     assertThat(e.requestId())
-                            .contains(
-                                    stub.requests("PutRolePolicy").size() == 1
-                                            ? e.requestId().get()
-                                            : "?");
+                            .contains(proxy().calls("PutRolePolicy").get(0).requestId());
                     assertThat(e.getMessage()).contains("iam:PutRolePolicy", "AccessDenied", "request id");
                 });
     }
 
     @Test
     void throttlingTwiceIsRetriedByTheSdksStandardModeAndSucceeds() {
-        stub.faults().throttle("CreateRole", 2);
+        proxy().faults().throttle("CreateRole", 2);
 
         source().iamWrites().createRole("my-ECS-task-role", TRUST_ECS, "42");
 
-        assertThat(stub.requests("CreateRole")).hasSize(3);
-        assertThat(stub.account(SOURCE).role("my-ECS-task-role")).isPresent();
+        assertThat(proxy().calls("CreateRole")).hasSize(3);
+        try (IamClient root = FlociAccount.root(source).iam()) {
+            assertThat(root.getRole(r -> r.roleName("my-ECS-task-role")).role().arn())
+                    .isEqualTo(sourceArn());
+        }
     }
 
     @Test
     void throttlingBeyondTheSdksAttemptsIsReportedAsThrottled() {
-        stub.faults().throttle("GetRole", 10);
+        proxy().faults().throttle("GetRole", 10);
 
         assertThatThrownBy(() -> source().iam().role("my-ECS-task-role"))
                 .isInstanceOfSatisfying(AwsCallFailed.class, e -> {
                     assertThat(e.throttled()).isTrue();
                     assertThat(e.errorCode()).isEqualTo("Throttling");
                 });
-        assertThat(stub.requests("GetRole")).hasSize(3);
+        assertThat(proxy().calls("GetRole")).hasSize(3);
     }
 
     @Test
-    void theKthWriteFailsOnceAndARetryOfItSucceeds() {
-        stub.faults().failWrite(2);
+    void aWriteThatFailsOnceSucceedsWhenMadeAgain() {
+        proxy().faults().fail("PutRolePolicy", "LimitExceeded", 1);
         IamWrites writes = source().iamWrites();
         writes.createRole("my-ECS-task-role", TRUST_ECS, "42");
 
@@ -157,6 +183,6 @@ class IamWritesTest extends StubbedAccounts {
                         AwsCallFailed.class, e -> assertThat(e.errorCode()).isEqualTo("LimitExceeded"));
         writes.putRolePolicy("my-ECS-task-role", "p", "{}");
 
-        assertThat(stub.requests("PutRolePolicy")).hasSize(2);
+        assertThat(proxy().calls("PutRolePolicy")).hasSize(2);
     }
 }

@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolewire.aws.PolicyKind;
 import io.rolewire.aws.PolicyValidation;
 import io.rolewire.aws.PolicyValidation.Status;
-import io.rolewire.testsupport.aws.StubRequest;
+import io.rolewire.testsupport.aws.ProxiedCall;
 import org.junit.jupiter.api.Test;
 
-class PolicyValidatorTest extends StubbedAccounts {
+/**
+ * Access Analyzer's ValidatePolicy: Floci has none, so findings come from the AccessAnalyzerStub the
+ * proxy routes to; without the route, Floci's own 404 is an endpoint without the analyzer.
+ */
+class PolicyValidatorTest extends ProxiedAccounts {
 
     private static final String POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Action\":\"sts:AssumeRole\",\"Resource\":\"arn:aws:iam::555566667777:role/destination-account-role\"}]}";
 
     @Test
     void identityPoliciesAreValidatedAsSuchAndFindingsComeBack() {
-        stub.analyzerFinding(
-                "SECURITY_WARNING", "PASS_ROLE_WITH_STAR_IN_RESOURCE", "Using iam:PassRole with * is risky.");
+        proxy().route("access-analyzer", analyzer().endpoint());
+        analyzer()
+                .finding("SECURITY_WARNING", "PASS_ROLE_WITH_STAR_IN_RESOURCE", "Using iam:PassRole with * is risky.");
 
         PolicyValidation validation = source().policyValidator().validate(POLICY, PolicyKind.IDENTITY_POLICY);
 
@@ -26,7 +31,7 @@ class PolicyValidatorTest extends StubbedAccounts {
             assertThat(finding.issueCode()).isEqualTo("PASS_ROLE_WITH_STAR_IN_RESOURCE");
             assertThat(finding.message()).isEqualTo("Using iam:PassRole with * is risky.");
         });
-        StubRequest sent = stub.requests("ValidatePolicy").get(0);
+        ProxiedCall sent = proxy().calls("ValidatePolicy").get(0);
         assertThat(sent.parameter("policyType")).isEqualTo("IDENTITY_POLICY");
         assertThat(sent.parameter("policyDocument")).isEqualTo(POLICY);
         assertThat(validation.requestId()).isNotBlank();
@@ -34,19 +39,21 @@ class PolicyValidatorTest extends StubbedAccounts {
 
     @Test
     void trustPoliciesAreValidatedAsAssumeRolePolicyDocuments() {
+        proxy().route("access-analyzer", analyzer().endpoint());
         PolicyValidation validation = source().policyValidator()
                 .validate(trustingRole("arn:aws:iam::111122223333:role/r"), PolicyKind.TRUST_POLICY);
 
         assertThat(validation.status()).isEqualTo(Status.VALIDATED);
         assertThat(validation.findings()).isEmpty();
-        StubRequest sent = stub.requests("ValidatePolicy").get(0);
+        ProxiedCall sent = proxy().calls("ValidatePolicy").get(0);
         assertThat(sent.parameter("policyType")).isEqualTo("RESOURCE_POLICY");
         assertThat(sent.parameter("validatePolicyResourceType")).isEqualTo("AWS::IAM::AssumeRolePolicyDocument");
     }
 
     @Test
     void aDeniedCallSaysSoInsteadOfThrowing() {
-        stub.faults().deny("ValidatePolicy");
+        proxy().route("access-analyzer", analyzer().endpoint());
+        proxy().faults().fail("ValidatePolicy", "AccessDeniedException", 1);
 
         PolicyValidation validation = source().policyValidator().validate(POLICY, PolicyKind.IDENTITY_POLICY);
 
@@ -56,7 +63,7 @@ class PolicyValidatorTest extends StubbedAccounts {
 
     @Test
     void anEndpointWithoutAccessAnalyzerSaysUnavailable() {
-        stub.faults().analyzerUnavailable();
+        // not routed to the stub: Floci answers 404 UnknownOperationException
 
         PolicyValidation validation = source().policyValidator().validate(POLICY, PolicyKind.IDENTITY_POLICY);
 
