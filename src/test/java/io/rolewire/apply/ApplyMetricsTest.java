@@ -32,7 +32,9 @@ class ApplyMetricsTest extends FlociApplyContext {
         PrometheusScrape before = PrometheusScrape.of(mvc);
 
         applies.apply(run.id(), OPERATOR);
-        assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        assertThat(settle(run.id()).status())
+                .as(() -> String.valueOf(applies.progress(run.id()).steps()))
+                .isEqualTo(RunStatus.VERIFIED);
 
         PrometheusScrape after = PrometheusScrape.of(mvc);
         assertThat(increase(before, after, "rolewire_applies_total", "outcome", "verified"))

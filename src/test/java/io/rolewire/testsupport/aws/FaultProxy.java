@@ -67,6 +67,14 @@ public final class FaultProxy implements AutoCloseable {
     private final Map<String, String> sessionAccounts = new ConcurrentHashMap<>();
     private final List<ProxiedCall> calls = new ArrayList<>();
 
+    static {
+        // The JDK's server closes a connection idle for 30 s; the SDK's pool keeps one up to 60 s and
+        // would send the next call on a closed one ("failed to respond") after a pause between tests.
+        // AWS keeps idle connections longer than the SDK does, so the proxy must too. Read once, when
+        // the JDK's server configuration loads: before the first server of this JVM starts.
+        System.setProperty("sun.net.httpserver.idleInterval", "600");
+    }
+
     private FaultProxy(URI target) throws IOException {
         this.target = target;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
