@@ -2,6 +2,7 @@ package io.rolewire.apply;
 
 import static org.awaitility.Awaitility.await;
 
+import io.rolewire.aws.AwsSessions;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Approvals;
@@ -158,10 +159,16 @@ abstract class FlociApplyContext {
         return analyzer;
     }
 
+    @Autowired
+    AwsSessions sessions;
+
     @BeforeEach
     void noFaultsAndNoCallsYet() {
         proxy().reset();
         analyzer().reset();
+        // fresh clients: the JDK server behind the proxy drops connections left idle while other test
+        // classes ran, and the SDK's pool would send this test's first calls on them
+        sessions.close();
     }
 
     /** The calls made in these accounts since the test began (a scenario's own accounts). */

@@ -69,7 +69,7 @@ class ApplyRequests implements Applies {
         });
         requireAwsAccess(runId);
         requireIdle(runId);
-        LivePlan plan = LivePlanService.complete(plans.refresh(runId, by));
+        LivePlan plan = LivePlanService.complete(plans.refreshForApply(runId, by));
         if (!plan.hash().equals(run.lifecycle().approvedPlanHash())) {
             String reason = "live plan " + plan.hash() + " is not the approved "
                     + run.lifecycle().approvedPlanHash() + "; it would now " + summary(plan);

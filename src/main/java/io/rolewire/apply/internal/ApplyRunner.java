@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 class ApplyRunner {
 
     static final String SOURCE_ROLE = "source.role";
+    static final String DESTINATION_ROLE = "destination.role";
 
     private final AwsSessions sessions;
     private final StepExecutor executor;
@@ -166,12 +167,26 @@ class ApplyRunner {
             if (stopsBefore(recorded)) {
                 return Optional.empty();
             }
+            if (writtenWithItsRole(spec, prerequisites)) {
+                return Optional.of(executor.inPlaceAlready(run, recorded, "apply.note.trustWithRole", actor));
+            }
             try {
                 return Optional.of(executor.execute(run, recorded, spec, sessions.get(spec.side()), actor, lease));
             } catch (LeaseLost lost) {
                 interrupted.compareAndSet(null, new Result(Ending.LEASE_LOST, Optional.of(recorded)));
                 return Optional.empty();
             }
+        }
+
+        /**
+         * The destination trust of a role this attempt created: CreateRole wrote exactly this
+         * document (both are the run's stored trust), so reading it back would only cost a call.
+         */
+        private boolean writtenWithItsRole(ResourceSpec spec, List<Optional<ApplyStep>> prerequisites) {
+            return spec.type() == ResourceType.TRUST_POLICY
+                    && prerequisites.stream()
+                            .map(Optional::get)
+                            .anyMatch(p -> DESTINATION_ROLE.equals(p.key()) && p.outcome() == StepOutcome.DONE);
         }
 
         Result ending(List<ApplyStep> results) {

@@ -5,6 +5,7 @@ import io.rolewire.apply.ApplyProperties;
 import io.rolewire.apply.ApplyRefused;
 import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.LivePlans;
+import io.rolewire.apply.PlanFinding;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.ApprovalPlans;
 import io.rolewire.runs.Run;
@@ -17,6 +18,7 @@ import io.rolewire.wiring.WiringInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -55,12 +57,41 @@ class LivePlanService implements LivePlans, ApprovalPlans {
         run.livePlanRefusal(by).ifPresent(refusal -> {
             throw new TransitionRefused(refusal, runId, run.status());
         });
-        LivePlan plan = read(run);
+        return saved(read(run), by);
+    }
+
+    private LivePlan saved(LivePlan plan, ActingUser by) {
+        long runId = plan.runId();
         store.savePlan(plan, by.username());
         Map<String, String> reach = new LinkedHashMap<>();
         plan.accounts().forEach(a -> reach.put(a.accountId(), a.reachable() ? "read" : a.reason()));
         events.planRead(runId, plan.hash(), reach, by.username(), plan.readAt());
         return plan;
+    }
+
+    /**
+     * The plan an apply checks against the approved one. Access Analyzer's findings of the latest
+     * plan are kept when the hash is the same (they depend only on the documents to write); when it
+     * is not, the plan is read again whole, so the stored plan that sends the run back is complete.
+     */
+    LivePlan refreshForApply(long runId, ActingUser by) {
+        Run run = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
+        run.livePlanRefusal(by).ifPresent(refusal -> {
+            throw new TransitionRefused(refusal, runId, run.status());
+        });
+        Optional<LivePlan> previous = store.latestPlan(runId);
+        Instant now = JdbcApplyStore.now(clock);
+        LivePlan plan = planner.plan(run, now, previous.map(LivePlanService::analyzerFindings));
+        if (previous.isEmpty() || !previous.get().hash().equals(plan.hash())) {
+            plan = planner.plan(run, now);
+        }
+        return saved(plan, by);
+    }
+
+    private static List<PlanFinding> analyzerFindings(LivePlan plan) {
+        return plan.findings().stream()
+                .filter(f -> PlanFinding.ACCESS_ANALYZER.equals(f.origin()))
+                .toList();
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.rolewire.wiring.Wiring;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -64,6 +65,15 @@ final class LivePlanner {
      * these reads needs another's answer), so a plan takes about one call's time, not one per resource.
      */
     LivePlan plan(Run run, Instant now) {
+        return plan(run, now, Optional.empty());
+    }
+
+    /**
+     * @param analyzerFindings Access Analyzer's findings to keep instead of asking again: its
+     *     ValidatePolicy depends only on the documents to write, so a plan with the same hash has the
+     *     same findings (the apply reuses the approved plan's, and saves a round trip)
+     */
+    LivePlan plan(Run run, Instant now, Optional<List<PlanFinding>> analyzerFindings) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         PendingSide pendingSource = start(run, Side.SOURCE, specs);
         PendingSide pendingDestination = start(run, Side.DESTINATION, specs);
@@ -74,7 +84,9 @@ final class LivePlanner {
         resources.addAll(destination.resources());
         List<PlanFinding> findings = new ArrayList<>(sourceRead.findings());
         findings.addAll(destination.findings());
-        if (sourceRead.reach().reachable()) {
+        if (analyzerFindings.isPresent()) {
+            findings.addAll(analyzerFindings.get());
+        } else if (sourceRead.reach().reachable()) {
             findings.addAll(analyzer.validate(sourceRead.session(), resources, readers));
         }
         String hash = PlanHashes.of(run.planHash(), List.of(sourceRead, destination));

@@ -133,6 +133,26 @@ class StepExecutor {
         }
     }
 
+    /**
+     * A step already in place by what this attempt just did, recorded SKIPPED without a call: the
+     * destination trust of a role the attempt created with exactly that trust.
+     */
+    ApplyStep inPlaceAlready(Run run, ApplyStep planned, String noteKey, String actor) {
+        long started = System.nanoTime();
+        return finish(
+                run,
+                planned,
+                StepOutcome.SKIPPED,
+                null,
+                0,
+                started,
+                null,
+                text.of(noteKey),
+                null,
+                StepEvents.STEP_SKIPPED,
+                actor);
+    }
+
     private ApplyStep failed(Run run, ApplyStep step, Throwable cause, int calls, long started, String actor) {
         if (cause instanceof AwsCallFailed aws) {
             return finish(

@@ -40,8 +40,12 @@ final class SdkAccountSession implements AccountSession {
         GetCallerIdentityResponse response = Calls.run(
                 call,
                 () -> clients.sts().getCallerIdentity(request -> request.overrideConfiguration(credentials::apply)));
-        return new CallerIdentity(
+        CallerIdentity identity = new CallerIdentity(
                 response.account(), response.arn(), response.responseMetadata().requestId());
+        if (accountId.equals(identity.account())) {
+            proven = identity; // the same proof requireAccount() asks for: a later write need not ask again
+        }
+        return identity;
     }
 
     @Override

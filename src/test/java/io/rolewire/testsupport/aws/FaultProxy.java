@@ -183,10 +183,22 @@ public final class FaultProxy implements AutoCloseable {
                 answer.headers()
                         .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
                 exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+                // an injected error ends its connection: the SDK then retries on a fresh one, never on
+                // a pooled connection the JDK's server may already have given up after an error
+                exchange.getResponseHeaders().add("Connection", "close");
                 send(exchange, answer.status(), answer.body());
                 return;
             }
-            HttpResponse<byte[]> answer = forward(exchange, request, body);
+            HttpResponse<byte[]> answer;
+            try {
+                answer = forward(exchange, request, body);
+            } catch (IOException peerFailed) {
+                // Floci dropped the connection (a pooled one it had closed, most often): answer as a
+                // gateway does, a 502 the SDK retries, rather than hang up and look like a dead client
+                record(request, start, 502, "ProxyPeerFailed", null, true);
+                send(exchange, 502, new byte[0]);
+                return;
+            }
             byte[] bytes = learn(request, answer);
             int status = answer.statusCode();
             record(
