@@ -6,6 +6,7 @@ import io.rolewire.apply.Change;
 import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.PlannedResource;
 import io.rolewire.runs.Run;
+import io.rolewire.testsupport.Seed003;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class LivePlannerTest {
 
     @Test
     void anExistingDestinationRoleKeepsItsOtherStatementsInTheMergedTrust() {
-        fakes.aws.account(ApplyFakes.DESTINATION).withRole("destination-account-role", OTHER_STATEMENT);
+        fakes.aws.account(ApplyFakes.DESTINATION).withRole(Seed003.DESTINATION_ROLE, OTHER_STATEMENT);
         Run run = fakes.run(7, PlainApplyInputs.seed003(false));
 
         LivePlan plan = fakes.planner.plan(run, ApplyFakes.CLOCK.instant());
@@ -80,13 +81,13 @@ class LivePlannerTest {
     @Test
     void theSameLiveStateGivesTheSameHashAndAChangedOneAnother() {
         Run run = fakes.run(7, PlainApplyInputs.seed003(false));
-        fakes.aws.account(ApplyFakes.DESTINATION).withRole("destination-account-role", OTHER_STATEMENT);
+        fakes.aws.account(ApplyFakes.DESTINATION).withRole(Seed003.DESTINATION_ROLE, OTHER_STATEMENT);
         String first = fakes.planner.plan(run, ApplyFakes.CLOCK.instant()).hash();
 
         String again = fakes.planner.plan(run, ApplyFakes.CLOCK.instant()).hash();
         fakes.aws
                 .account(ApplyFakes.DESTINATION)
-                .withRole("destination-account-role", OTHER_STATEMENT.replace("ec2", "lambda"));
+                .withRole(Seed003.DESTINATION_ROLE, OTHER_STATEMENT.replace("ec2", "lambda"));
         String changed = fakes.planner.plan(run, ApplyFakes.CLOCK.instant()).hash();
 
         assertThat(again).isEqualTo(first);

@@ -8,6 +8,7 @@ import io.rolewire.runs.Actor;
 import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.Seed003;
 import io.rolewire.testsupport.aws.InMemoryAccounts;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PersistenceSlice
 class OrphanSweeperTest {
 
-    private static final String ROLE = "destination-account-role";
+    private static final String ROLE = Seed003.DESTINATION_ROLE;
 
     @Autowired
     Runs runs;

@@ -1,5 +1,6 @@
 package io.rolewire.apply.internal;
 
+import io.rolewire.testsupport.Seed003;
 import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.Ec2InstanceOptions;
 import io.rolewire.wiring.EcsTaskOptions;
@@ -15,23 +16,9 @@ final class PlainApplyInputs {
 
     private PlainApplyInputs() {}
 
-    /** Seed 003: an ECS task role assumes a role in another account, both created. */
+    /** Seed 003: an ECS task role assumes a role in another account (created, or existing). */
     static WiringInput seed003(boolean createDestination) {
-        return new WiringInput(
-                Workload.ECS_TASK,
-                "eu-west-1",
-                new SourceRole(ApplyFakes.SOURCE, "my-ECS-task-role", true),
-                new DestinationRole(ApplyFakes.DESTINATION, "destination-account-role", createDestination, List.of()),
-                new EcsTaskOptions(
-                        "verify-assume-cross-account-role",
-                        "test",
-                        "your-test-image",
-                        100,
-                        200,
-                        LaunchType.EC2,
-                        null,
-                        false),
-                null);
+        return Seed003.input(ApplyFakes.SOURCE, ApplyFakes.DESTINATION, "eu-west-1", createDestination);
     }
 
     /** Seed 001's shape: Fargate with an execution role Rolewire creates (managed and inline policies). */
@@ -42,7 +29,7 @@ final class PlainApplyInputs {
                 Workload.ECS_TASK,
                 "eu-west-1",
                 new SourceRole(ApplyFakes.SOURCE, "my-ECS-task-role", true),
-                new DestinationRole(ApplyFakes.DESTINATION, "destination-account-role", true, List.of()),
+                new DestinationRole(ApplyFakes.DESTINATION, Seed003.DESTINATION_ROLE, true, List.of()),
                 new EcsTaskOptions("reporting", "app", "nginx:1.27", 256, 512, LaunchType.FARGATE, execution, false),
                 null);
     }
@@ -53,7 +40,7 @@ final class PlainApplyInputs {
                 Workload.EC2_INSTANCE,
                 "eu-west-1",
                 new SourceRole(ApplyFakes.SOURCE, "my-EC2-role", true),
-                new DestinationRole(ApplyFakes.DESTINATION, "destination-account-role", true, List.of()),
+                new DestinationRole(ApplyFakes.DESTINATION, Seed003.DESTINATION_ROLE, true, List.of()),
                 null,
                 new Ec2InstanceOptions("my-EC2-profile"));
     }
