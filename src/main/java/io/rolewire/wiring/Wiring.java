@@ -2,6 +2,7 @@ package io.rolewire.wiring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pure core's one entry point: validation, rendering of every document, findings, the plan
@@ -46,6 +47,19 @@ public final class Wiring {
                                     + violations.get(0).defaultMessage())));
         }
         return TrustMerge.merge(existingTrustPolicy, ResolvedWiring.of(input));
+    }
+
+    /**
+     * A destination trust policy without Rolewire's statement for {@code input}: what else it grants.
+     * The live trust and the merged one compare equal this way when the merge only adds (or
+     * rewrites) ours, which Access Analyzer is asked to prove. Empty when the document is not a
+     * trust policy Rolewire reads, or the input is invalid.
+     */
+    public Optional<TrustRemainder> trustWithoutOurStatement(String trustPolicy, WiringInput input) {
+        if (!validate(input).isEmpty()) {
+            return Optional.empty();
+        }
+        return TrustWithoutOurs.of(trustPolicy, ResolvedWiring.of(input).sourceRoleArn());
     }
 
     /**
