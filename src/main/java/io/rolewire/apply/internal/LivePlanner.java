@@ -10,6 +10,7 @@ import io.rolewire.aws.AccountSession;
 import io.rolewire.aws.AwsCallFailed;
 import io.rolewire.aws.AwsSessions;
 import io.rolewire.aws.CallerIdentity;
+import io.rolewire.aws.PolicyValidator;
 import io.rolewire.runs.Run;
 import io.rolewire.wiring.DocumentDiff;
 import io.rolewire.wiring.Finding;
@@ -43,7 +44,7 @@ final class LivePlanner {
         this.sessions = sessions;
         this.wiring = wiring;
         this.decisions = new Decisions(wiring);
-        this.analyzer = new AnalyzerFindings(text);
+        this.analyzer = new AnalyzerFindings(text, wiring);
         this.text = text;
         this.readers = readers;
     }
@@ -70,8 +71,9 @@ final class LivePlanner {
 
     /**
      * @param analyzerFindings Access Analyzer's findings to keep instead of asking again: its
-     *     ValidatePolicy depends only on the documents to write, so a plan with the same hash has the
-     *     same findings (the apply reuses the approved plan's, and saves a round trip)
+     *     ValidatePolicy depends only on the documents to write, and its checks of the destination
+     *     trust on the live trust and those documents, all in the hash, so a plan with the same hash
+     *     has the same findings (the apply reuses the approved plan's, and saves round trips)
      */
     LivePlan plan(Run run, Instant now, Optional<List<PlanFinding>> analyzerFindings) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
@@ -86,12 +88,18 @@ final class LivePlanner {
         findings.addAll(destination.findings());
         if (analyzerFindings.isPresent()) {
             findings.addAll(analyzerFindings.get());
-        } else if (sourceRead.reach().reachable()) {
-            findings.addAll(analyzer.validate(sourceRead.session(), resources, readers));
+        } else {
+            findings.addAll(
+                    analyzer.findings(validator(sourceRead), validator(destination), resources, run.input(), readers));
         }
         String hash = PlanHashes.of(run.planHash(), List.of(sourceRead, destination));
         return new LivePlan(
                 run.id(), hash, now, true, List.of(sourceRead.reach(), destination.reach()), resources, findings);
+    }
+
+    /** Access Analyzer through an account's session; null for an account that could not be read. */
+    private static PolicyValidator validator(SideRead side) {
+        return side.reach().reachable() ? side.session().policyValidator() : null;
     }
 
     /** One account's reads, under way. */

@@ -1,5 +1,6 @@
 package io.rolewire.testsupport.aws;
 
+import io.rolewire.aws.AccessCheck;
 import io.rolewire.aws.AccountSession;
 import io.rolewire.aws.AttachedPolicies;
 import io.rolewire.aws.AwsCall;
@@ -350,6 +351,21 @@ public final class InMemoryAccounts implements AwsSessions {
         public PolicyValidation validate(String document, PolicyKind kind) {
             String requestId = call(id, "ValidatePolicy", kind.name());
             return new PolicyValidation(PolicyValidation.Status.VALIDATED, List.of(), null, requestId);
+        }
+
+        /** Access Analyzer's custom checks pass here: what they answer otherwise is tested over the stub. */
+        @Override
+        public AccessCheck checkNoNewAccess(String newTrust, String existingTrust) {
+            String requestId = call(id, "CheckNoNewAccess", "trust");
+            return new AccessCheck(
+                    "CheckNoNewAccess", PolicyValidation.Status.VALIDATED, true, null, List.of(), null, requestId);
+        }
+
+        @Override
+        public AccessCheck checkNoPublicAccess(String trust) {
+            String requestId = call(id, "CheckNoPublicAccess", "trust");
+            return new AccessCheck(
+                    "CheckNoPublicAccess", PolicyValidation.Status.VALIDATED, true, null, List.of(), null, requestId);
         }
 
         private void requireRole(String roleName, String operation, String requestId) {
