@@ -37,8 +37,20 @@ final class DeployerPolicies {
                 callerIdentity(),
                 sid(
                         "DestinationRole",
-                        Policies.allow(
-                                DeployerActions.destinationRole(wiring), List.of(wiring.destinationRoleArn())))));
+                        Policies.allow(DeployerActions.destinationRole(wiring), List.of(wiring.destinationRoleArn()))),
+                trustChecks()));
+    }
+
+    /**
+     * Access Analyzer's proof of the trust the live plan writes (a role that exists may be merged
+     * even when the wiring would create it, so both checks always). Its checks take no resource.
+     */
+    private static ObjectNode trustChecks() {
+        return sid(
+                "TrustChecks",
+                Policies.allow(
+                        List.of("access-analyzer:CheckNoNewAccess", "access-analyzer:CheckNoPublicAccess"),
+                        List.of("*")));
     }
 
     private static List<ObjectNode> ecsTask(ResolvedWiring wiring) {

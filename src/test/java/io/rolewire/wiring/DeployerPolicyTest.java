@@ -126,6 +126,20 @@ class DeployerPolicyTest {
     }
 
     @Test
+    void theDestinationDeployerMayAskAccessAnalyzerToCheckTheTrustAndNothingMoreOnEveryResource() {
+        JsonNode policy = document(WiringInputs.seed003(), DocumentKeys.DESTINATION_DEPLOYER_POLICY);
+        List<String> unscoped = IamJson.statements(policy).stream()
+                .filter(s -> IamJson.strings(s.get("Resource")).contains("*"))
+                .flatMap(s -> IamJson.strings(s.get("Action")).stream())
+                .toList();
+        assertThat(unscoped)
+                .containsExactlyInAnyOrder(
+                        "sts:GetCallerIdentity",
+                        "access-analyzer:CheckNoNewAccess",
+                        "access-analyzer:CheckNoPublicAccess");
+    }
+
+    @Test
     void onlyCallerIdentityAnalyzerAndTaskDefinitionsAreOnEveryResource() {
         JsonNode policy = document(WiringInputs.seed003(), DocumentKeys.SOURCE_DEPLOYER_POLICY);
         List<String> unscoped = IamJson.statements(policy).stream()
