@@ -2,14 +2,17 @@ package io.rolewire.aws.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rolewire.aws.AccessCheck;
 import io.rolewire.aws.PolicyKind;
 import io.rolewire.aws.PolicyValidation;
 import io.rolewire.aws.PolicyValidation.Status;
+import io.rolewire.testsupport.aws.AccessAnalyzerStub;
+import io.rolewire.testsupport.aws.AccessAnalyzerStub.Reason;
 import io.rolewire.testsupport.aws.ProxiedCall;
 import org.junit.jupiter.api.Test;
 
 /**
- * Access Analyzer's ValidatePolicy: Floci has none, so findings come from the AccessAnalyzerStub the
+ * Access Analyzer's ValidatePolicy and its checks of a trust policy: Floci has none, so findings come from the AccessAnalyzerStub the
  * proxy routes to; without the route, Floci's own 404 is an endpoint without the analyzer.
  */
 class PolicyValidatorTest extends ProxiedAccounts {
@@ -69,5 +72,92 @@ class PolicyValidatorTest extends ProxiedAccounts {
 
         assertThat(validation.status()).isEqualTo(Status.UNAVAILABLE);
         assertThat(validation.findings()).isEmpty();
+    }
+
+    @Test
+    void checkNoNewAccessComparesTrustPoliciesAsResourcePolicies() {
+        proxy().route("access-analyzer", analyzer().endpoint());
+        String before = trustingRole("arn:aws:iam::111122223333:role/a");
+        String after = trustingRole("arn:aws:iam::111122223333:role/b");
+
+        AccessCheck check = source().policyValidator().checkNoNewAccess(after, before);
+
+        assertThat(check.answered()).isTrue();
+        assertThat(check.passed()).isTrue();
+        assertThat(check.operation()).isEqualTo("CheckNoNewAccess");
+        assertThat(check.message()).isEqualTo("The updated policy does not grant new access.");
+        assertThat(check.requestId()).isEqualTo("analyzer-stub-CheckNoNewAccess");
+        assertThat(analyzer().received(AccessAnalyzerStub.CHECK_NO_NEW_ACCESS))
+                .singleElement()
+                .satisfies(sent -> {
+                    assertThat(sent.field("newPolicyDocument")).isEqualTo(after);
+                    assertThat(sent.field("existingPolicyDocument")).isEqualTo(before);
+                    assertThat(sent.field("policyType")).isEqualTo("RESOURCE_POLICY");
+                });
+    }
+
+    @Test
+    void aFailedCheckComesBackWithAccessAnalyzersReasons() {
+        proxy().route("access-analyzer", analyzer().endpoint());
+        analyzer()
+                .fails(
+                        AccessAnalyzerStub.CHECK_NO_NEW_ACCESS,
+                        "The modified permissions grant new access.",
+                        new Reason("Statement 1 trusts a new principal.", 1, null),
+                        new Reason("A Sid'd statement.", null, "Ci"));
+
+        AccessCheck check = source().policyValidator().checkNoNewAccess(POLICY, POLICY);
+
+        assertThat(check.answered()).isTrue();
+        assertThat(check.passed()).isFalse();
+        assertThat(check.message()).isEqualTo("The modified permissions grant new access.");
+        assertThat(check.reasons())
+                .containsExactly(
+                        new AccessCheck.Reason("Statement 1 trusts a new principal.", 1, null),
+                        new AccessCheck.Reason("A Sid'd statement.", null, "Ci"));
+    }
+
+    @Test
+    void checkNoPublicAccessReadsTheDocumentAsAnAssumeRolePolicy() {
+        proxy().route("access-analyzer", analyzer().endpoint());
+        analyzer().fails(AccessAnalyzerStub.CHECK_NO_PUBLIC_ACCESS, "Public.", new Reason("Principal *.", 0, null));
+        String trust = trustingRole("*");
+
+        AccessCheck check = source().policyValidator().checkNoPublicAccess(trust);
+
+        assertThat(check.passed()).isFalse();
+        assertThat(check.reasons()).extracting(AccessCheck.Reason::description).containsExactly("Principal *.");
+        assertThat(analyzer().received(AccessAnalyzerStub.CHECK_NO_PUBLIC_ACCESS))
+                .singleElement()
+                .satisfies(sent -> {
+                    assertThat(sent.field("policyDocument")).isEqualTo(trust);
+                    assertThat(sent.field("resourceType")).isEqualTo("AWS::IAM::AssumeRolePolicyDocument");
+                });
+    }
+
+    @Test
+    void aDeniedCheckSaysSoWithItsRequestId() {
+        proxy().route("access-analyzer", analyzer().endpoint());
+        analyzer().errs(AccessAnalyzerStub.CHECK_NO_PUBLIC_ACCESS, 403, "AccessDeniedException", "Not authorized.");
+
+        AccessCheck check = source().policyValidator().checkNoPublicAccess(POLICY);
+
+        assertThat(check.answered()).isFalse();
+        assertThat(check.status()).isEqualTo(Status.DENIED);
+        assertThat(check.passed()).isFalse();
+        assertThat(check.reason()).contains("AccessDenied");
+        assertThat(check.requestId()).isEqualTo("analyzer-stub-CheckNoPublicAccess");
+    }
+
+    @Test
+    void checksAtAnEndpointWithoutAccessAnalyzerSayUnavailable() {
+        // not routed to the stub: Floci answers 404 UnknownOperationException
+
+        AccessCheck check = source().policyValidator().checkNoNewAccess(POLICY, POLICY);
+
+        assertThat(check.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(proxy().calls("CheckNoNewAccess"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(404));
     }
 }

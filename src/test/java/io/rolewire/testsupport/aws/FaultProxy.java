@@ -51,6 +51,10 @@ public final class FaultProxy implements AutoCloseable {
     private static final Pattern DOCUMENT = Pattern.compile(
             "<(AssumeRolePolicyDocument|PolicyDocument)>([^<]*)</(AssumeRolePolicyDocument|PolicyDocument)>");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> REST_JSON_ACTIONS = Map.of(
+            "/policy/validation", "ValidatePolicy",
+            "/policy/check-no-new-access", "CheckNoNewAccess",
+            "/policy/check-no-public-access", "CheckNoPublicAccess");
 
     /** One write forwarded to the peer: its action and the resource it names. */
     public record Write(String action, String resource) {}
@@ -339,8 +343,9 @@ public final class FaultProxy implements AutoCloseable {
             return new Request(
                     service, amzTarget.substring(amzTarget.lastIndexOf('.') + 1), accessKeyId, topLevel(body), body);
         }
-        if (exchange.getRequestURI().getPath().startsWith("/policy/validation")) { // REST-JSON
-            return new Request(service, "ValidatePolicy", accessKeyId, topLevel(body), body);
+        String restJson = REST_JSON_ACTIONS.get(exchange.getRequestURI().getPath());
+        if (restJson != null) { // REST-JSON (Access Analyzer): the action is in the path
+            return new Request(service, restJson, accessKeyId, topLevel(body), body);
         }
         Map<String, String> form = form(body);
         return new Request(service, form.getOrDefault("Action", ""), accessKeyId, form, body);
