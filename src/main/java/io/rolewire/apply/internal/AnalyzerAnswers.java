@@ -7,6 +7,7 @@ import io.rolewire.wiring.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ final class AnalyzerAnswers {
      * The call's answer; a call that threw all the same (the ports promise it does not) is an
      * analyzer that did not answer: the plan never fails for Access Analyzer.
      */
-    static <T> T joined(CompletableFuture<T> call, java.util.function.Function<RuntimeException, T> instead) {
+    static <T> T joined(CompletableFuture<T> call, Function<RuntimeException, T> instead) {
         try {
             return LivePlanner.joined(call);
         } catch (RuntimeException e) {

@@ -50,31 +50,43 @@ final class TrustProof {
     /** Starts the checks of the destination trust the apply writes; empty when it writes none. */
     Optional<Pending> start(
             PolicyValidator analyzer, List<PlannedResource> resources, WiringInput input, Executor readers) {
-        Optional<PlannedResource> written = resources.stream()
+        return resources.stream()
                 .filter(r -> r.side() == Side.DESTINATION
                         && ResourceType.TRUST_POLICY.name().equals(r.type()))
                 .filter(r -> r.change() == Change.CREATE || r.change() == Change.UPDATE)
                 .filter(r -> r.desiredDocument() != null)
-                .findFirst();
-        if (written.isEmpty()) {
-            return Optional.empty();
-        }
-        PlannedResource trust = written.get();
+                .findFirst()
+                .map(trust -> start(analyzer, trust, input, readers));
+    }
+
+    private Pending start(PolicyValidator analyzer, PlannedResource trust, WiringInput input, Executor readers) {
         CompletableFuture<AccessCheck> notPublic =
                 async(() -> analyzer.checkNoPublicAccess(trust.desiredDocument()), readers);
+        return remainders(trust, input)
+                .map(r -> new Pending(
+                        trust.key(),
+                        async(() -> analyzer.checkNoNewAccess(r.after(), r.before()), readers),
+                        async(() -> analyzer.checkNoNewAccess(r.before(), r.after()), readers),
+                        notPublic))
+                .orElseGet(() -> new Pending(trust.key(), null, null, notPublic));
+    }
+
+    /** The live and the new trust without our statement, each as Access Analyzer is sent it. */
+    private record Remainders(String before, String after) {}
+
+    /** None for a created trust (nothing to compare with), or one of only ours (nothing to prove). */
+    private Optional<Remainders> remainders(PlannedResource trust, WiringInput input) {
+        if (trust.change() != Change.UPDATE) {
+            return Optional.empty();
+        }
         Optional<TrustRemainder> live = remainder(trust.liveDocument(), input);
         Optional<TrustRemainder> next = remainder(trust.desiredDocument(), input);
-        // a created trust has nothing to compare with; a trust of only ours leaves nothing to prove
-        if (trust.change() != Change.UPDATE || live.isEmpty() || next.isEmpty() || bothEmpty(live.get(), next.get())) {
-            return Optional.of(new Pending(trust.key(), null, null, notPublic));
+        if (live.isEmpty()
+                || next.isEmpty()
+                || (live.get().isEmpty() && next.get().isEmpty())) {
+            return Optional.empty();
         }
-        String before = live.get().document();
-        String after = next.get().document();
-        return Optional.of(new Pending(
-                trust.key(),
-                async(() -> analyzer.checkNoNewAccess(after, before), readers),
-                async(() -> analyzer.checkNoNewAccess(before, after), readers),
-                notPublic));
+        return Optional.of(new Remainders(live.get().document(), next.get().document()));
     }
 
     /** The answers as findings: a proof, what it could not prove, and public access. */
@@ -106,10 +118,6 @@ final class TrustProof {
 
     private Optional<TrustRemainder> remainder(String trust, WiringInput input) {
         return trust == null ? Optional.empty() : wiring.trustWithoutOurStatement(trust, input);
-    }
-
-    private static boolean bothEmpty(TrustRemainder live, TrustRemainder next) {
-        return live.isEmpty() && next.isEmpty();
     }
 
     private static Optional<AccessCheck> answer(

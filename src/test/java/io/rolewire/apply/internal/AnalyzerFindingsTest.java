@@ -244,4 +244,40 @@ class AnalyzerFindingsTest {
 
         assertThat(findings).extracting(PlanFinding::code).containsExactly("ANALYZER_UNAVAILABLE");
     }
+
+    private static String ours(String end) {
+        String condition = end == null ? "" : ",\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":\"" + end + "\"}}";
+        return "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + SOURCE_ROLE_ARN + "\"},\"Action\":\"sts:AssumeRole\""
+                + condition + "}";
+    }
+
+    private static String policy(String... statements) {
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[" + String.join(",", statements) + "]}";
+    }
+
+    @Test
+    void aMergeThatRewritesTheEndOfOurStatementIsProvenAsWell() {
+        String live = policy(KEEP, ours("2027-01-01T00:00:00Z"));
+        String next = policy(KEEP, ours("2028-01-01T00:00:00Z"));
+
+        List<PlanFinding> findings = findings(trust(Change.UPDATE, live, next));
+
+        assertThat(findings).extracting(PlanFinding::code).containsExactly(TrustProof.PROVEN);
+        assertThat(destination.compared)
+                .hasSize(2)
+                .allSatisfy(c -> assertThat(c.newPolicy())
+                        .isEqualTo(c.existingPolicy())
+                        .contains("\"Keep\"")
+                        .doesNotContain(SOURCE_ROLE_ARN));
+    }
+
+    @Test
+    void aTrustOfOnlyOursOnBothSidesHasNothingToProve() {
+        List<PlanFinding> findings =
+                findings(trust(Change.UPDATE, policy(ours("2027-01-01T00:00:00Z")), policy(ours(null))));
+
+        assertThat(findings).isEmpty();
+        assertThat(destination.compared).isEmpty();
+        assertThat(destination.checkedForPublicAccess).hasSize(1);
+    }
 }
