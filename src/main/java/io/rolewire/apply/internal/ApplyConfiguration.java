@@ -64,7 +64,8 @@ public class ApplyConfiguration {
                 new Verifier(sessions, text, accounts, clock),
                 store,
                 events,
-                meters);
+                meters,
+                new PlanReads());
     }
 
     /**
@@ -121,6 +122,7 @@ public class ApplyConfiguration {
                 pieces.store(),
                 pieces.events(),
                 pieces.meters(),
+                pieces.planReads(),
                 leases.takeovers(),
                 clock);
         Optional<RecurringTask<Void>> watch =
@@ -152,6 +154,7 @@ public class ApplyConfiguration {
                 pieces.events(),
                 properties,
                 leases,
+                pieces.planReads(),
                 new TransactionTemplate(transactions));
     }
 
@@ -180,5 +183,6 @@ public class ApplyConfiguration {
             Verifier verifier,
             JdbcApplyStore store,
             StepEvents events,
-            ApplyMeters meters) {}
+            ApplyMeters meters,
+            PlanReads planReads) {}
 }

@@ -98,6 +98,15 @@ class ApplyRunner {
      * failed is not run; steps that do not depend on it go on, so a retry has less left to do.
      */
     Result run(Run run, String actor, Lease lease) {
+        return run(run, actor, lease, Map.of());
+    }
+
+    /**
+     * @param planned what the apply's live plan read per resource key, a moment before, when this is
+     *     the attempt's first pass on the instance that read it ({@link PlanReads}): a step with one
+     *     decides from it instead of reading again; a step without one reads
+     */
+    Result run(Run run, String actor, Lease lease, Map<String, LiveResource> planned) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         List<ApplyStep> recorded = store.latestSteps(run.id());
         if (recorded.size() != specs.size()) {
@@ -112,7 +121,7 @@ class ApplyRunner {
                 Side.DESTINATION,
                         sessions.open(
                                 run.input().destination().account(), run.input().region(), runId));
-        Attempt attempt = new Attempt(run, actor, lease, sessionOf);
+        Attempt attempt = new Attempt(run, actor, lease, sessionOf, planned);
         List<Set<Integer>> waits = StepGraph.dependencies(specs);
         Executor executor = parallel ? accounts : Runnable::run;
         List<CompletableFuture<Optional<ApplyStep>>> steps = new ArrayList<>();
@@ -142,13 +151,20 @@ class ApplyRunner {
         private final String actor;
         private final Lease lease;
         private final Map<Side, AccountSession> sessions;
+        private final Map<String, LiveResource> planned;
         private final AtomicReference<Result> interrupted = new AtomicReference<>();
 
-        Attempt(Run run, String actor, Lease lease, Map<Side, AccountSession> sessions) {
+        Attempt(
+                Run run,
+                String actor,
+                Lease lease,
+                Map<Side, AccountSession> sessions,
+                Map<String, LiveResource> planned) {
             this.run = run;
             this.actor = actor;
             this.lease = lease;
             this.sessions = sessions;
+            this.planned = planned;
         }
 
         Optional<ApplyStep> step(
@@ -171,7 +187,8 @@ class ApplyRunner {
                 return Optional.of(executor.inPlaceAlready(run, recorded, "apply.note.trustWithRole", actor));
             }
             try {
-                return Optional.of(executor.execute(run, recorded, spec, sessions.get(spec.side()), actor, lease));
+                return Optional.of(executor.execute(
+                        run, recorded, spec, sessions.get(spec.side()), actor, lease, planned.get(spec.key())));
             } catch (LeaseLost lost) {
                 interrupted.compareAndSet(null, new Result(Ending.LEASE_LOST, Optional.of(recorded)));
                 return Optional.empty();

@@ -74,18 +74,19 @@ class LivePlanService implements LivePlans, ApprovalPlans {
      * plan are kept when the hash is the same (they depend only on the documents to write); when it
      * is not, the plan is read again whole, so the stored plan that sends the run back is complete.
      */
-    LivePlan refreshForApply(long runId, ActingUser by) {
+    LivePlanner.Read refreshForApply(long runId, ActingUser by) {
         Run run = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
         run.livePlanRefusal(by).ifPresent(refusal -> {
             throw new TransitionRefused(refusal, runId, run.status());
         });
         Optional<LivePlan> previous = store.latestPlan(runId);
         Instant now = JdbcApplyStore.now(clock);
-        LivePlan plan = planner.plan(run, now, previous.map(LivePlanService::analyzerFindings));
-        if (previous.isEmpty() || !previous.get().hash().equals(plan.hash())) {
-            plan = planner.plan(run, now);
+        LivePlanner.Read read = planner.read(run, now, previous.map(LivePlanService::analyzerFindings));
+        if (previous.isEmpty() || !previous.get().hash().equals(read.plan().hash())) {
+            read = planner.read(run, now, Optional.empty());
         }
-        return saved(plan, by);
+        saved(read.plan(), by);
+        return read;
     }
 
     private static List<PlanFinding> analyzerFindings(LivePlan plan) {

@@ -16,7 +16,9 @@ import io.rolewire.wiring.Finding;
 import io.rolewire.wiring.Wiring;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -74,6 +76,13 @@ final class LivePlanner {
      *     same findings (the apply reuses the approved plan's, and saves a round trip)
      */
     LivePlan plan(Run run, Instant now, Optional<List<PlanFinding>> analyzerFindings) {
+        return read(run, now, analyzerFindings).plan();
+    }
+
+    /** A plan with the reads it was computed from, by resource key (those of a reachable account). */
+    record Read(LivePlan plan, Map<String, LiveResource> lives) {}
+
+    Read read(Run run, Instant now, Optional<List<PlanFinding>> analyzerFindings) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         PendingSide pendingSource = start(run, Side.SOURCE, specs);
         PendingSide pendingDestination = start(run, Side.DESTINATION, specs);
@@ -90,8 +99,15 @@ final class LivePlanner {
             findings.addAll(analyzer.validate(sourceRead.session(), resources, readers));
         }
         String hash = PlanHashes.of(run.planHash(), List.of(sourceRead, destination));
-        return new LivePlan(
+        LivePlan plan = new LivePlan(
                 run.id(), hash, now, true, List.of(sourceRead.reach(), destination.reach()), resources, findings);
+        Map<String, LiveResource> lives = new HashMap<>();
+        for (SideRead side : List.of(sourceRead, destination)) {
+            for (int i = 0; i < side.lives().size(); i++) {
+                lives.put(side.specs().get(i).key(), side.lives().get(i));
+            }
+        }
+        return new Read(plan, lives);
     }
 
     /** One account's reads, under way. */

@@ -57,12 +57,27 @@ class StepExecutor {
      */
     ApplyStep execute(
             Run run, ApplyStep planned, ResourceSpec spec, AccountSession session, String actor, Lease lease) {
+        return execute(run, planned, spec, session, actor, lease, null);
+    }
+
+    /**
+     * @param known the resource as the apply's live plan just read it ({@link PlanReads}), or null to
+     *     read it now
+     */
+    ApplyStep execute(
+            Run run,
+            ApplyStep planned,
+            ResourceSpec spec,
+            AccountSession session,
+            String actor,
+            Lease lease,
+            LiveResource known) {
         long started = System.nanoTime();
         ApplyStep running = with(planned, StepOutcome.RUNNING, null, 0, 0, null, null, planned.requestDocument());
         store.updateStep(running, run.id());
         AtomicInteger calls = new AtomicInteger();
         try {
-            LiveResource live = LiveReads.read(session, spec);
+            LiveResource live = known != null ? known : LiveReads.read(session, spec);
             Decision decision = decisions.decide(spec, live, run.input());
             switch (decision.change()) {
                 case UNCHANGED -> {
