@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,8 +125,10 @@ class ApplyExecution implements ApplyLeases.Work {
                     log.warn("Run {}: {} lost the apply's lease after its last step", run.id(), lease.instance());
                     return (complete, operations) -> {};
                 }
+                // the checks read what the steps wrote: they need not wait for APPLIED to be recorded
+                CompletableFuture<Verification> checks = verifier.start(run, by.username());
                 lifecycle.completeApply(run.id(), by);
-                boolean verified = verifyApplied(find(run.id()), by);
+                boolean verified = recordVerification(LivePlanner.joined(checks), by);
                 meters.applyEnded(verified ? ApplyMeters.Outcome.VERIFIED : ApplyMeters.Outcome.VERIFICATION_FAILED);
                 return new CompletionHandler.OnCompleteRemove<>();
             }
@@ -168,10 +171,14 @@ class ApplyExecution implements ApplyLeases.Work {
 
     /** @return whether the verification passed */
     private boolean verifyApplied(Run run, ActingUser by) {
-        Verification verification = verifier.verify(run, by.username());
+        return recordVerification(verifier.verify(run, by.username()), by);
+    }
+
+    private boolean recordVerification(Verification verification, ActingUser by) {
+        long runId = verification.runId();
         store.saveVerification(verification);
         events.verified(verification);
-        lifecycle.completeVerification(run.id(), by, verification.verified());
+        lifecycle.completeVerification(runId, by, verification.verified());
         return verification.verified();
     }
 

@@ -72,7 +72,7 @@ class ApplyRequests implements Applies {
         });
         requireAwsAccess(runId);
         requireIdle(runId);
-        LivePlanner.Read read = plans.refreshForApply(runId, by);
+        LivePlanner.Read read = plans.refreshForApply(run, by);
         LivePlan plan = LivePlanService.complete(read.plan());
         if (!plan.hash().equals(run.lifecycle().approvedPlanHash())) {
             String reason = "live plan " + plan.hash() + " is not the approved "

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,16 +77,21 @@ final class LivePlanner {
      *     same findings (the apply reuses the approved plan's, and saves a round trip)
      */
     LivePlan plan(Run run, Instant now, Optional<List<PlanFinding>> analyzerFindings) {
-        return read(run, now, analyzerFindings).plan();
+        return read(run, now, () -> analyzerFindings).plan();
     }
 
     /** A plan with the reads it was computed from, by resource key (those of a reachable account). */
     record Read(LivePlan plan, Map<String, LiveResource> lives) {}
 
-    Read read(Run run, Instant now, Optional<List<PlanFinding>> analyzerFindings) {
+    /**
+     * @param knownAnalyzerFindings asked while the accounts' reads are under way: Access Analyzer's
+     *     findings to keep, or empty to ask it
+     */
+    Read read(Run run, Instant now, Supplier<Optional<List<PlanFinding>>> knownAnalyzerFindings) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         PendingSide pendingSource = start(run, Side.SOURCE, specs);
         PendingSide pendingDestination = start(run, Side.DESTINATION, specs);
+        Optional<List<PlanFinding>> analyzerFindings = knownAnalyzerFindings.get();
         SideRead sourceRead = finish(run, pendingSource);
         SideRead destination = finish(run, pendingDestination);
 

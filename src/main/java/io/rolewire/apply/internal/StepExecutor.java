@@ -11,6 +11,7 @@ import io.rolewire.aws.LiveTaskDefinition;
 import io.rolewire.runs.Run;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
@@ -57,24 +58,30 @@ class StepExecutor {
      */
     ApplyStep execute(
             Run run, ApplyStep planned, ResourceSpec spec, AccountSession session, String actor, Lease lease) {
-        return execute(run, planned, spec, session, actor, lease, null);
+        Scope scope = new Scope(run, actor, lease, journal(Runnable::run));
+        ApplyStep step = execute(scope, planned, spec, session, null);
+        scope.journal().flush();
+        return step;
     }
+
+    /** The journal of one attempt: its records are written by {@code writer}, in order. */
+    StepJournal journal(Executor writer) {
+        return new StepJournal(store, events, writer);
+    }
+
+    /** What every step of one attempt shares. */
+    record Scope(Run run, String actor, Lease lease, StepJournal journal) {}
 
     /**
      * @param known the resource as the apply's live plan just read it ({@link PlanReads}), or null to
      *     read it now
      */
-    ApplyStep execute(
-            Run run,
-            ApplyStep planned,
-            ResourceSpec spec,
-            AccountSession session,
-            String actor,
-            Lease lease,
-            LiveResource known) {
+    ApplyStep execute(Scope scope, ApplyStep planned, ResourceSpec spec, AccountSession session, LiveResource known) {
+        Run run = scope.run();
+        String actor = scope.actor();
         long started = System.nanoTime();
         ApplyStep running = with(planned, StepOutcome.RUNNING, null, 0, 0, null, null, planned.requestDocument());
-        store.updateStep(running, run.id());
+        scope.journal().updated(running, run.id());
         AtomicInteger calls = new AtomicInteger();
         try {
             LiveResource live = known != null ? known : LiveReads.read(session, spec);
@@ -83,6 +90,7 @@ class StepExecutor {
                 case UNCHANGED -> {
                     String note = text.of("apply.step.inPlace");
                     return finish(
+                            scope.journal(),
                             run,
                             running,
                             StepOutcome.SKIPPED,
@@ -97,6 +105,7 @@ class StepExecutor {
                 }
                 case BLOCKED -> {
                     return finish(
+                            scope.journal(),
                             run,
                             running,
                             StepOutcome.FAILED,
@@ -110,8 +119,8 @@ class StepExecutor {
                             actor);
                 }
                 default -> {
-                    Written written = retrying(run, running, spec, actor, calls)
-                            .execute(() -> write(run, spec, decision, session, calls, lease));
+                    Written written = retrying(scope.journal(), run, running, spec, actor, calls)
+                            .execute(() -> write(scope, spec, decision, session, calls));
                     ApplyStep done = with(
                             running,
                             StepOutcome.DONE,
@@ -123,6 +132,7 @@ class StepExecutor {
                             decision.write());
                     done = done.withTarget(written.target());
                     return finish(
+                            scope.journal(),
                             run,
                             done,
                             StepOutcome.DONE,
@@ -142,9 +152,9 @@ class StepExecutor {
             if (exhausted.getLastException() instanceof LeaseLost lost) {
                 throw lost;
             }
-            return failed(run, running, exhausted.getLastException(), calls.get(), started, actor);
+            return failed(scope.journal(), run, running, exhausted.getLastException(), calls.get(), started, actor);
         } catch (RuntimeException e) {
-            return failed(run, running, e, calls.get(), started, actor);
+            return failed(scope.journal(), run, running, e, calls.get(), started, actor);
         }
     }
 
@@ -152,9 +162,12 @@ class StepExecutor {
      * A step already in place by what this attempt just did, recorded SKIPPED without a call: the
      * destination trust of a role the attempt created with exactly that trust.
      */
-    ApplyStep inPlaceAlready(Run run, ApplyStep planned, String noteKey, String actor) {
+    ApplyStep inPlaceAlready(Scope scope, ApplyStep planned, String noteKey) {
+        Run run = scope.run();
+        String actor = scope.actor();
         long started = System.nanoTime();
         return finish(
+                scope.journal(),
                 run,
                 planned,
                 StepOutcome.SKIPPED,
@@ -168,9 +181,11 @@ class StepExecutor {
                 actor);
     }
 
-    private ApplyStep failed(Run run, ApplyStep step, Throwable cause, int calls, long started, String actor) {
+    private ApplyStep failed(
+            StepJournal journal, Run run, ApplyStep step, Throwable cause, int calls, long started, String actor) {
         if (cause instanceof AwsCallFailed aws) {
             return finish(
+                    journal,
                     run,
                     step,
                     StepOutcome.FAILED,
@@ -185,6 +200,7 @@ class StepExecutor {
         }
         String message = cause == null ? "unknown error" : String.valueOf(cause.getMessage());
         return finish(
+                journal,
                 run,
                 step,
                 StepOutcome.FAILED,
@@ -199,6 +215,7 @@ class StepExecutor {
     }
 
     private ApplyStep finish(
+            StepJournal journal,
             Run run,
             ApplyStep step,
             StepOutcome outcome,
@@ -212,17 +229,20 @@ class StepExecutor {
             String actor) {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         ApplyStep finished = with(step, outcome, requestId, calls, took.toMillis(), errorCode, message, document);
-        store.updateStep(finished, run.id());
         meters.stepFinished(finished, took);
-        events.finished(run.id(), eventType, finished, actor);
+        journal.finished(run.id(), eventType, finished, actor);
         return finished;
     }
 
     private Written write(
-            Run run, ResourceSpec spec, Decision decision, AccountSession session, AtomicInteger calls, Lease lease) {
+            Scope scope, ResourceSpec spec, Decision decision, AccountSession session, AtomicInteger calls) {
+        Run run = scope.run();
         // the last moment to find that another instance may own the run: after this the call is made
-        if (!lease.held()) {
-            throw new LeaseLost(lease.instance());
+        if (!scope.lease().held()) {
+            throw new LeaseLost(scope.lease().instance());
+        }
+        if (scope.journal().broken()) {
+            throw scope.journal().failure(); // what cannot be recorded is not written
         }
         calls.incrementAndGet();
         String runId = String.valueOf(run.id());
@@ -250,7 +270,8 @@ class StepExecutor {
         };
     }
 
-    private RetryTemplate retrying(Run run, ApplyStep step, ResourceSpec spec, String actor, AtomicInteger calls) {
+    private RetryTemplate retrying(
+            StepJournal journal, Run run, ApplyStep step, ResourceSpec spec, String actor, AtomicInteger calls) {
         RetryPolicy policy = RetryPolicy.builder()
                 .predicate(e -> e instanceof AwsCallFailed aws
                         && (aws.throttled() || (spec.waitsForSourceRole() && aws.invalidPrincipal())))
@@ -278,8 +299,8 @@ class StepExecutor {
                         code,
                         text.of("apply.step.retrying", code),
                         step.requestDocument());
-                store.updateStep(retrying, run.id());
-                events.retried(run.id(), step, calls.get(), code, requestId, actor, JdbcApplyStore.now(clock));
+                journal.retried(
+                        retrying, run.id(), step, calls.get(), code, requestId, actor, JdbcApplyStore.now(clock));
             }
         });
         return template;

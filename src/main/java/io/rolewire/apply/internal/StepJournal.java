@@ -42,7 +42,15 @@ final class StepJournal {
         });
     }
 
-    void retried(ApplyStep running, long runId, ApplyStep step, int call, String code, String requestId, String actor, Instant at) {
+    void retried(
+            ApplyStep running,
+            long runId,
+            ApplyStep step,
+            int call,
+            String code,
+            String requestId,
+            String actor,
+            Instant at) {
         append(() -> {
             store.updateStep(running, runId);
             events.retried(runId, step, call, code, requestId, actor, at);

@@ -40,6 +40,11 @@ class Verifier {
     }
 
     Verification verify(Run run, String by) {
+        return LivePlanner.joined(start(run, by));
+    }
+
+    /** The checks, under way on the readers; nothing here waits for them. */
+    CompletableFuture<Verification> start(Run run, String by) {
         WiringInput input = run.input();
         String runId = String.valueOf(run.id());
         AccountSession source = sessions.open(input.source().account(), input.region(), runId);
@@ -50,11 +55,12 @@ class Verifier {
                 check(VerificationCheck.IDENTITY, () -> identity(source, sourceArn, destinationArn)),
                 check(VerificationCheck.TRUST, () -> trust(destination, input, sourceArn)),
                 check(VerificationCheck.WORKLOAD, () -> workload(source, input, sourceArn)));
-        return new Verification(
-                run.id(),
-                JdbcApplyStore.now(clock),
-                by,
-                checks.stream().map(CompletableFuture::join).toList());
+        return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new))
+                .thenApply(all -> new Verification(
+                        run.id(),
+                        JdbcApplyStore.now(clock),
+                        by,
+                        checks.stream().map(CompletableFuture::join).toList()));
     }
 
     private CompletableFuture<VerificationCheck> check(String name, Supplier<VerificationCheck> read) {
