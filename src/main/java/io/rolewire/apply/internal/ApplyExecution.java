@@ -160,6 +160,7 @@ class ApplyExecution implements ApplyLeases.Work {
         store.saveVerification(verification);
         events.verified(verification);
         lifecycle.completeVerification(run.id(), by, verification.verified());
+        Unwound.record(runs, run, by, verification.verified());
         return verification.verified();
     }
 
