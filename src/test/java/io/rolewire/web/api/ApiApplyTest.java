@@ -27,6 +27,7 @@ import io.rolewire.apply.PlanFinding;
 import io.rolewire.apply.PlannedResource;
 import io.rolewire.apply.Side;
 import io.rolewire.apply.StepOutcome;
+import io.rolewire.apply.Unwires;
 import io.rolewire.apply.Verification;
 import io.rolewire.apply.VerificationCheck;
 import io.rolewire.audit.EventLog;
@@ -70,6 +71,9 @@ class ApiApplyTest {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    Unwires unwires;
 
     @MockitoBean
     RunLifecycle lifecycle;
