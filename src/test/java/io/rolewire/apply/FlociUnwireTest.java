@@ -38,6 +38,9 @@ class FlociUnwireTest extends FlociApplyContext {
     @Autowired
     EventLog eventLog;
 
+    @Autowired
+    DriftWatch drift;
+
     @Test
     void aWiringMadeFromNothingIsRemovedWholeAndNoLongerInForce() {
         Scenario s = Scenario.of(56);
@@ -140,6 +143,9 @@ class FlociUnwireTest extends FlociApplyContext {
                             + "\"Action\":\"sts:AssumeRole\",\"Resource\":\"*\"}]}"));
         }
         assertThat(policyName).isNotBlank();
+        assertThat(drift.checkNow(wiring.id()))
+                .as("the edit is drift while the wiring is in force")
+                .isPresent();
 
         Run unwire = unwires.start(wiring.id(), OPERATOR);
         LivePlan plan = plans.refresh(unwire.id(), ADMIN);
@@ -147,6 +153,13 @@ class FlociUnwireTest extends FlociApplyContext {
         assertThat(resource(plan, "source.policy").change()).isEqualTo(Change.DELETE);
         assertThat(resource(plan, "source.policy").noteCode()).isEqualTo("apply.note.unwire.policyEdited");
         assertThat(plan.findings()).anyMatch(f -> "UNWIRE_POLICY_EDITED".equals(f.code()));
+        approvals.approve(unwire.id(), ADMIN, plan.hash());
+        applies.apply(unwire.id(), OPERATOR);
+        assertThat(settle(unwire.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        assertThat(drift.drifted(100))
+                .as("an un-wired wiring's drift is over")
+                .extracting(DriftWatch.Drift::runId)
+                .doesNotContain(wiring.id());
     }
 
     @Test

@@ -49,10 +49,11 @@ class JdbcDriftChecks {
                 .optional();
     }
 
-    /** Drifted runs, longest drifted first. */
+    /** Drifted runs still in force (an un-wired one's drift is over), longest drifted first. */
     List<Drift> drifted(int limit) {
-        return jdbc.sql("select run_id, drifted_since, changes from drift_checks where drifted_since is not null"
-                        + " order by drifted_since, run_id limit :limit")
+        return jdbc.sql("select d.run_id, d.drifted_since, d.changes from drift_checks d join runs r on r.id = d.run_id"
+                        + " where d.drifted_since is not null and r.undone_by_run_id is null"
+                        + " order by d.drifted_since, d.run_id limit :limit")
                 .param("limit", limit)
                 .query((rs, row) -> new Drift(
                         rs.getLong("run_id"), rs.getTimestamp("drifted_since").toInstant(), rs.getString("changes")))
@@ -60,7 +61,8 @@ class JdbcDriftChecks {
     }
 
     long countDrifted() {
-        return jdbc.sql("select count(*) from drift_checks where drifted_since is not null")
+        return jdbc.sql("select count(*) from drift_checks d join runs r on r.id = d.run_id"
+                        + " where d.drifted_since is not null and r.undone_by_run_id is null")
                 .query(Long.class)
                 .single();
     }
