@@ -49,6 +49,20 @@ public final class Wiring {
     }
 
     /**
+     * Takes the destination statement of {@code input} out of a live trust policy (un-wire): every
+     * other statement is kept.
+     *
+     * @param storedTrustPolicy the destination trust the wiring run stored (its statement naming the
+     *     source role is ours even when it carries conditions); null when unknown
+     */
+    public StatementRemoval removeDestinationStatement(
+            String liveTrustPolicy, WiringInput input, String storedTrustPolicy) {
+        String sourceRoleArn = DesiredResources.sourceRole(input).toString();
+        return TrustRemoval.remove(
+                liveTrustPolicy, sourceRoleArn, TrustRemoval.statementsNaming(storedTrustPolicy, sourceRoleArn));
+    }
+
+    /**
      * Checks an existing trust policy (for example the live one of a destination role) for wildcard,
      * account-root and orphaned principals, unscoped ECS trust and size quotas; most severe first.
      * A document that is not a trust policy gives one ERROR {@code TRUST_POLICY_INVALID}.

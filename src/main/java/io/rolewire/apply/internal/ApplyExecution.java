@@ -128,7 +128,7 @@ class ApplyExecution implements ApplyLeases.Work {
                 // the checks read what the steps wrote: they need not wait for APPLIED to be recorded
                 CompletableFuture<Verification> checks = verifier.start(run, by.username());
                 lifecycle.completeApply(run.id(), by);
-                boolean verified = recordVerification(LivePlanner.joined(checks), by);
+                boolean verified = recordVerification(run, LivePlanner.joined(checks), by);
                 meters.applyEnded(verified ? ApplyMeters.Outcome.VERIFIED : ApplyMeters.Outcome.VERIFICATION_FAILED);
                 return new CompletionHandler.OnCompleteRemove<>();
             }
@@ -171,14 +171,15 @@ class ApplyExecution implements ApplyLeases.Work {
 
     /** @return whether the verification passed */
     private boolean verifyApplied(Run run, ActingUser by) {
-        return recordVerification(verifier.verify(run, by.username()), by);
+        return recordVerification(run, verifier.verify(run, by.username()), by);
     }
 
-    private boolean recordVerification(Verification verification, ActingUser by) {
-        long runId = verification.runId();
+    private boolean recordVerification(Run run, Verification verification, ActingUser by) {
+        long runId = run.id();
         store.saveVerification(verification);
         events.verified(verification);
         lifecycle.completeVerification(runId, by, verification.verified());
+        Unwound.record(runs, run, by, verification.verified());
         return verification.verified();
     }
 

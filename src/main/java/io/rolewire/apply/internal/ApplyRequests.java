@@ -111,7 +111,9 @@ class ApplyRequests implements Applies {
         Verification verification = verifier.verify(run, by.username());
         store.saveVerification(verification);
         events.verified(verification);
-        return lifecycle.reverify(runId, by, verification.verified());
+        Run after = lifecycle.reverify(runId, by, verification.verified());
+        Unwound.record(runs, run, by, verification.verified());
+        return after;
     }
 
     @Override

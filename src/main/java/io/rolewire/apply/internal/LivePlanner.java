@@ -11,6 +11,7 @@ import io.rolewire.aws.AwsCallFailed;
 import io.rolewire.aws.AwsSessions;
 import io.rolewire.aws.CallerIdentity;
 import io.rolewire.runs.Run;
+import io.rolewire.runs.RunKind;
 import io.rolewire.wiring.DocumentDiff;
 import io.rolewire.wiring.Finding;
 import io.rolewire.wiring.Wiring;
@@ -43,9 +44,14 @@ final class LivePlanner {
     private final Executor readers;
 
     LivePlanner(AwsSessions sessions, Wiring wiring, AwsText text, Executor readers) {
+        this(sessions, wiring, RoleUses.NONE, text, readers);
+    }
+
+    /** @param uses which roles an un-wire must keep for other wirings (ADR 018) */
+    LivePlanner(AwsSessions sessions, Wiring wiring, RoleUses uses, AwsText text, Executor readers) {
         this.sessions = sessions;
         this.wiring = wiring;
-        this.decisions = new Decisions(wiring);
+        this.decisions = new Decisions(wiring, uses);
         this.analyzer = new AnalyzerFindings(text);
         this.text = text;
         this.readers = readers;
@@ -101,10 +107,10 @@ final class LivePlanner {
         findings.addAll(destination.findings());
         if (analyzerFindings.isPresent()) {
             findings.addAll(analyzerFindings.get());
-        } else if (sourceRead.reach().reachable()) {
+        } else if (sourceRead.reach().reachable() && run.kind() == RunKind.WIRE) {
             findings.addAll(analyzer.validate(sourceRead.session(), resources, readers));
         }
-        String hash = PlanHashes.of(run.planHash(), List.of(sourceRead, destination));
+        String hash = PlanHashes.of(documentsHash(run, resources), List.of(sourceRead, destination));
         LivePlan plan = new LivePlan(
                 run.id(), hash, now, true, List.of(sourceRead.reach(), destination.reach()), resources, findings);
         Map<String, LiveResource> lives = new HashMap<>();
@@ -114,6 +120,19 @@ final class LivePlanner {
             }
         }
         return new Read(plan, lives);
+    }
+
+    /**
+     * An un-wire's decisions also depend on which roles other wirings use (kept or deleted), which
+     * the live reads do not show: they are part of what an approval binds to.
+     */
+    private static String documentsHash(Run run, List<PlannedResource> resources) {
+        if (run.kind() == RunKind.WIRE) {
+            return run.planHash();
+        }
+        StringBuilder decided = new StringBuilder(run.planHash());
+        resources.forEach(r -> decided.append('|').append(r.key()).append('=').append(r.change()));
+        return PlanHashes.sha256(decided.toString());
     }
 
     /** One account's reads, under way. */
@@ -165,7 +184,7 @@ final class LivePlanner {
             for (int i = 0; i < mine.size(); i++) {
                 ResourceSpec spec = mine.get(i);
                 LiveResource live = joined(pending.lives().get(i));
-                Decision decision = decisions.decide(spec, live, run.input());
+                Decision decision = decisions.decide(spec, live, run);
                 lives.add(live);
                 resources.add(planned(spec, live, decision));
                 decision.findings().forEach(f -> findings.add(rolewire(spec.key(), f)));
@@ -211,7 +230,9 @@ final class LivePlanner {
         boolean document = hasDocument(spec.type());
         String desired = decision.write() != null ? decision.write() : spec.desired();
         DocumentDiff diff = null;
-        if (document && (decision.change() == Change.UPDATE || decision.change() == Change.CREATE)) {
+        if (document && decision.write() != null && spec.type() == ResourceType.TRUST_STATEMENT_REMOVE) {
+            diff = wiring.diff(live.document(), decision.write()); // the trust after our statement is out
+        } else if (document && (decision.change() == Change.UPDATE || decision.change() == Change.CREATE)) {
             diff = wiring.diff(live.document(), desired);
         }
         return resource(
@@ -261,7 +282,8 @@ final class LivePlanner {
 
     static boolean hasDocument(ResourceType type) {
         return switch (type) {
-            case ROLE, INLINE_POLICY, TRUST_POLICY, TASK_DEFINITION -> true;
+            case ROLE, INLINE_POLICY, TRUST_POLICY, TASK_DEFINITION, INLINE_POLICY_DELETE, TRUST_STATEMENT_REMOVE ->
+                true;
             default -> false;
         };
     }

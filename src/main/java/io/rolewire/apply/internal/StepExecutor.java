@@ -85,7 +85,7 @@ class StepExecutor {
         AtomicInteger calls = new AtomicInteger();
         try {
             LiveResource live = known != null ? known : LiveReads.read(session, spec);
-            Decision decision = decisions.decide(spec, live, run.input());
+            Decision decision = decisions.decide(spec, live, run);
             switch (decision.change()) {
                 case UNCHANGED -> {
                     String note = text.of("apply.step.inPlace");
@@ -267,6 +267,25 @@ class StepExecutor {
                 LiveTaskDefinition registered = session.ecsWrites().register(decision.write());
                 yield new Written(registered.arn(), registered.requestId());
             }
+            default -> remove(spec, decision, session);
+        };
+    }
+
+    /** An un-wire's writes (ADR 018): each takes away one thing the wiring added. */
+    private static Written remove(ResourceSpec spec, Decision decision, AccountSession session) {
+        return switch (spec.type()) {
+            case TRUST_STATEMENT_REMOVE ->
+                Written.of(session.iamWrites().updateAssumeRolePolicy(spec.roleName(), decision.write()), spec);
+            case INLINE_POLICY_DELETE ->
+                Written.of(session.iamWrites().deleteRolePolicy(spec.roleName(), spec.name()), spec);
+            case MANAGED_POLICY_DETACH ->
+                Written.of(session.iamWrites().detachRolePolicy(spec.roleName(), spec.desired()), spec);
+            case INSTANCE_PROFILE_ROLE_REMOVE ->
+                Written.of(session.iamWrites().removeRoleFromInstanceProfile(spec.name(), spec.roleName()), spec);
+            case INSTANCE_PROFILE_DELETE -> Written.of(session.iamWrites().deleteInstanceProfile(spec.name()), spec);
+            case ROLE_DELETE -> Written.of(session.iamWrites().deleteRole(spec.name()), spec);
+            case TASK_DEFINITION_DEREGISTER -> Written.of(session.ecsWrites().deregister(spec.arn()), spec);
+            default -> throw new IllegalArgumentException("not a removal: " + spec.type());
         };
     }
 
@@ -274,7 +293,10 @@ class StepExecutor {
             StepJournal journal, Run run, ApplyStep step, ResourceSpec spec, String actor, AtomicInteger calls) {
         RetryPolicy policy = RetryPolicy.builder()
                 .predicate(e -> e instanceof AwsCallFailed aws
-                        && (aws.throttled() || (spec.waitsForSourceRole() && aws.invalidPrincipal())))
+                        && (aws.throttled()
+                                || (spec.waitsForSourceRole() && aws.invalidPrincipal())
+                                // IAM may still see a policy or profile just removed from the role
+                                || (spec.removes() && "DeleteConflict".equals(aws.errorCode()))))
                 .maxRetries(spec.waitsForSourceRole() ? Long.MAX_VALUE : properties.throttlingRetries())
                 .delay(properties.firstBackoff())
                 .jitter(properties.firstBackoff().dividedBy(2))
