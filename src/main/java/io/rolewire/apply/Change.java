@@ -8,6 +8,8 @@ public enum Change {
     UPDATE,
     /** Already as the run wants it: the apply skips it. */
     UNCHANGED,
+    /** Present, and an un-wire removes it (or takes our statement out of it: ADR 018). */
+    DELETE,
     /** The apply cannot do it (a role the run does not create is missing, a trust cannot be merged...). */
     BLOCKED,
     /** The account could not be read: nothing is known about it. */

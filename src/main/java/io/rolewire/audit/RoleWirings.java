@@ -10,7 +10,8 @@ public interface RoleWirings {
 
     /**
      * For each counterpart role, the newest run that applied a wiring with this role (APPLIED or
-     * VERIFIED): what is in force as Rolewire last left it.
+     * VERIFIED), leaving out un-wire runs and wirings an un-wire removed: what is in force as
+     * Rolewire last left it.
      */
     List<RoleWiring> inForce(String accountId, String roleName);
 }

@@ -9,4 +9,7 @@ public interface EcsRegistration {
      * essential). Other fields are refused rather than silently dropped.
      */
     LiveTaskDefinition register(String taskDefinitionJson);
+
+    /** Marks one revision INACTIVE (un-wire): tasks no longer start from it. */
+    AwsReceipt deregister(String revisionArn);
 }

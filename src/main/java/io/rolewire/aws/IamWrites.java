@@ -15,4 +15,17 @@ public interface IamWrites {
     LiveInstanceProfile createInstanceProfile(String name);
 
     AwsReceipt addRoleToInstanceProfile(String instanceProfileName, String roleName);
+
+    // Un-wire (ADR 018): each removes exactly one thing a wiring run added.
+
+    AwsReceipt deleteRolePolicy(String roleName, String policyName);
+
+    AwsReceipt detachRolePolicy(String roleName, String policyArn);
+
+    AwsReceipt removeRoleFromInstanceProfile(String instanceProfileName, String roleName);
+
+    AwsReceipt deleteInstanceProfile(String name);
+
+    /** IAM refuses ({@code DeleteConflict}) while the role has policies or sits in a profile. */
+    AwsReceipt deleteRole(String roleName);
 }

@@ -19,6 +19,10 @@ public enum Refusal {
     SELF_APPROVAL(Kind.FORBIDDEN),
     /** Only the person who created the run may do this. */
     NOT_REQUESTER(Kind.FORBIDDEN),
+    /** Only a VERIFIED or VERIFICATION_FAILED wiring run can be un-wired. */
+    NOT_UNWIRABLE(Kind.CONFLICT),
+    /** The wiring run is un-wired already, or an un-wire of it is under way. */
+    ALREADY_UNWIRED(Kind.CONFLICT),
     /** A rejection needs a reason of 1 to 1000 characters. */
     REASON_REQUIRED(Kind.INVALID);
 

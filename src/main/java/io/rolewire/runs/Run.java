@@ -13,6 +13,8 @@ import java.util.Set;
  * One stored attempt: the inputs, the documents and findings as previewed, who made it (the
  * requester), and where it stands in the lifecycle. Immutable: each transition returns the next
  * state, checked by {@link LifecycleRules}; {@code version} is the optimistic lock of the stored row.
+ *
+ * @param undoes for an UNWIRE run, the id of the wiring run it undoes (ADR 018); null for a wiring
  */
 public record Run(
         long id,
@@ -24,12 +26,28 @@ public record Run(
         String createdBy,
         Instant createdAt,
         Lifecycle lifecycle,
-        int version) {
+        int version,
+        Long undoes) {
 
     public Run {
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
         lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
+    }
+
+    /** A wiring run (kind WIRE) as stored. */
+    public Run(
+            long id,
+            RunStatus status,
+            WiringInput input,
+            List<Document> documents,
+            List<Finding> findings,
+            String planHash,
+            String createdBy,
+            Instant createdAt,
+            Lifecycle lifecycle,
+            int version) {
+        this(id, status, input, documents, findings, planHash, createdBy, createdAt, lifecycle, version, null);
     }
 
     /** A run as created: nothing happened to it yet. */
@@ -43,6 +61,17 @@ public record Run(
             String createdBy,
             Instant createdAt) {
         this(id, status, input, documents, findings, planHash, createdBy, createdAt, Lifecycle.NONE, 0);
+    }
+
+    /** WIRE, or UNWIRE when the run undoes another ({@link #undoes()}). */
+    public RunKind kind() {
+        return undoes == null ? RunKind.WIRE : RunKind.UNWIRE;
+    }
+
+    /** A copy with another version (the stored row's, after a save). */
+    public Run withVersion(int newVersion) {
+        return new Run(
+                id, status, input, documents, findings, planHash, createdBy, createdAt, lifecycle, newVersion, undoes);
     }
 
     public Optional<Document> document(String key) {
@@ -156,6 +185,16 @@ public record Run(
 
     Run next(RunStatus newStatus, Lifecycle newLifecycle) {
         return new Run(
-                id, newStatus, input, documents, findings, planHash, createdBy, createdAt, newLifecycle, version);
+                id,
+                newStatus,
+                input,
+                documents,
+                findings,
+                planHash,
+                createdBy,
+                createdAt,
+                newLifecycle,
+                version,
+                undoes);
     }
 }

@@ -64,7 +64,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/runs")
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         // lifecycle: the run aggregate decides who exactly; only roles that could succeed pass
-                        .requestMatchers(HttpMethod.POST, "/api/v1/runs/*/submit", "/api/v1/runs/*/cancel")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/runs/*/submit",
+                                "/api/v1/runs/*/cancel",
+                                "/api/v1/runs/*/unwire")
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/runs/*/approve", "/api/v1/runs/*/reject")
                         .hasRole(ADMIN.name())
@@ -116,7 +120,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/wizard", "/wizard/**")
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/runs/*/submit", "/runs/*/cancel")
+                        .requestMatchers(HttpMethod.POST, "/runs/*/submit", "/runs/*/cancel", "/runs/*/unwire")
                         .hasAnyRole(OPERATOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/runs/*/approve", "/runs/*/reject")
                         .hasRole(ADMIN.name())

@@ -30,7 +30,7 @@ public final class DocumentRows {
 
     /** When one document becomes several resources, the row shows the most telling change. */
     private static final List<Change> PRECEDENCE =
-            List.of(Change.BLOCKED, Change.UNKNOWN, Change.UPDATE, Change.CREATE, Change.UNCHANGED);
+            List.of(Change.BLOCKED, Change.UNKNOWN, Change.DELETE, Change.UPDATE, Change.CREATE, Change.UNCHANGED);
 
     private DocumentRows() {}
 

@@ -12,6 +12,9 @@ public final class DocumentKeys {
     public static final String INSTANCE_PROFILE = "instanceProfile";
     public static final String CLI_PROFILE = "cliProfile";
     public static final String CLI_SCRIPT = "cliScript";
+    /** An UNWIRE run's own document: what it removes (ADR 018, {@link Unwiring}). */
+    public static final String UNWIRE = "unwire";
+
     public static final String SOURCE_DEPLOYER_POLICY = "sourceDeployerPolicy";
     public static final String DESTINATION_DEPLOYER_POLICY = "destinationDeployerPolicy";
 

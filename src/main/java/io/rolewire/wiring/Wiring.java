@@ -50,6 +50,20 @@ public final class Wiring {
     }
 
     /**
+     * Takes the destination statement of {@code input} out of a live trust policy (un-wire): every
+     * other statement is kept.
+     *
+     * @param storedTrustPolicy the destination trust the wiring run stored (its statement naming the
+     *     source role is ours even when it carries conditions); null when unknown
+     */
+    public StatementRemoval removeDestinationStatement(
+            String liveTrustPolicy, WiringInput input, String storedTrustPolicy) {
+        String sourceRoleArn = DesiredResources.sourceRole(input).toString();
+        return TrustRemoval.remove(
+                liveTrustPolicy, sourceRoleArn, TrustRemoval.statementsNaming(storedTrustPolicy, sourceRoleArn));
+    }
+
+    /**
      * A destination trust policy without Rolewire's statement for {@code input}: what else it grants.
      * The live trust and the merged one compare equal this way when the merge only adds (or
      * rewrites) ours, which Access Analyzer is asked to prove. Empty when the document is not a

@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every call the apply and its verification make (reads included) is an action the run's rendered
- * deployer policy for that account allows: the policy admins create from the preview is enough. The
+ * Every call the apply and its verification make (reads included), and those of the run that
+ * un-wires it, is an action the run's rendered deployer policy for that account allows: the policy admins create from the preview is enough. The
  * proxy in front of Floci records every call; Floci itself cannot check this because it matches
  * identity policies of IAM, STS and ECS calls against {@code Resource "*"} only.
  */
@@ -63,6 +64,10 @@ class DeployerPoliciesCoverTheApplyTest extends FlociApplyContext {
                                 new Ec2InstanceOptions("profile-" + SUFFIX))));
     }
 
+    @Autowired
+    Unwires unwires;
+
+    /** The wiring's apply and verification, then its un-wire's live plan, apply and verification (ADR 018). */
     @ParameterizedTest
     @MethodSource("workloads")
     void theRenderedDeployerPoliciesAllowEveryCall(Scenario s, WiringInput input) {
@@ -71,6 +76,14 @@ class DeployerPoliciesCoverTheApplyTest extends FlociApplyContext {
         applies.apply(run.id(), OPERATOR);
 
         assertThat(settle(run.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        Run unwire = unwires.start(run.id(), OPERATOR);
+        approvals.approve(unwire.id(), ADMIN, plans.refresh(unwire.id(), ADMIN).hash());
+        applies.apply(unwire.id(), OPERATOR);
+        assertThat(settle(unwire.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        assertThat(callsOf(s))
+                .extracting(ProxiedCall::action)
+                .contains("DeleteRole", "DeleteRolePolicy")
+                .containsAnyOf("DeregisterTaskDefinition", "DeleteInstanceProfile");
         Map<String, String> policies = Map.of(
                 s.source(), document(run, DocumentKeys.SOURCE_DEPLOYER_POLICY),
                 s.destination(), document(run, DocumentKeys.DESTINATION_DEPLOYER_POLICY));

@@ -64,7 +64,7 @@ abstract class FlociApplyContext {
             + "\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
     private static final EnumSet<RunStatus> SETTLED =
             EnumSet.of(RunStatus.VERIFIED, RunStatus.VERIFICATION_FAILED, RunStatus.FAILED, RunStatus.APPLIED);
-    private static final int PAIRS = 40;
+    private static final int PAIRS = 60;
     private static FaultProxy proxy;
     private static AccessAnalyzerStub analyzer;
 

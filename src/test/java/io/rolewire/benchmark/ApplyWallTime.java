@@ -9,6 +9,7 @@ import io.rolewire.runs.Approvals;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.RunTransitioned;
 import io.rolewire.runs.Runs;
 import io.rolewire.testsupport.FlociAccount;
 import io.rolewire.testsupport.LocalFloci;
@@ -27,12 +28,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import software.amazon.awssdk.services.iam.IamClient;
 
 /**
@@ -75,6 +83,53 @@ public final class ApplyWallTime {
                     new EcsTaskOptions(
                             "fam-" + SUFFIX, "test", "your-test-image", 100, 200, LaunchType.EC2, null, false),
                     null);
+        }
+    }
+
+    private static final Commits COMMITS = new Commits();
+
+    /** When each run's transitions committed (nanoTime), told by the transitions themselves. */
+    private static final class Commits implements ApplicationListener<PayloadApplicationEvent<?>> {
+
+        private final Map<Long, Long> lastCommit = new HashMap<>();
+        private long commits;
+
+        @Override
+        public void onApplicationEvent(PayloadApplicationEvent<?> event) {
+            if (!(event.getPayload() instanceof RunTransitioned transitioned)) {
+                return;
+            }
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    long now = System.nanoTime();
+                    synchronized (Commits.this) {
+                        lastCommit.put(transitioned.runId(), now);
+                        commits++;
+                        Commits.this.notifyAll();
+                    }
+                }
+            });
+        }
+
+        /** Waits for the run to be settled; @return when the transition that settled it committed */
+        long settledAt(long runId, Supplier<RunStatus> status) throws InterruptedException {
+            while (true) {
+                long seen;
+                synchronized (this) {
+                    seen = commits;
+                }
+                if (SETTLED.contains(status.get())) { // read outside the lock: a commit never waits for it
+                    synchronized (this) {
+                        return lastCommit.get(runId);
+                    }
+                }
+                synchronized (this) {
+                    while (commits == seen) {
+                        wait(1_000);
+                    }
+                }
+            }
         }
     }
 
@@ -124,11 +179,14 @@ public final class ApplyWallTime {
         proxy.latency(latency);
         long start = System.nanoTime();
         service.apply(draft.id(), OPERATOR);
-        while (!SETTLED.contains(runs.find(draft.id()).orElseThrow().status())
-                || service.progress(draft.id()).running()) {
-            Thread.sleep(2);
+        // the end is the commit of the transition that settled the run, taken by a listener in that
+        // transaction: polling the run would cost the machine's CPU and add up to a poll's delay
+        long settled = COMMITS.settledAt(
+                draft.id(), () -> runs.find(draft.id()).orElseThrow().status());
+        long took = Duration.ofNanos(settled - start).toMillis();
+        while (service.progress(draft.id()).running()) { // the lease row's removal: housekeeping after the end
+            Thread.sleep(5);
         }
-        long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
         proxy.latency(Duration.ZERO);
         if (runs.find(draft.id()).orElseThrow().status() != RunStatus.VERIFIED) {
             throw new IllegalStateException("apply did not verify: " + service.progress(draft.id()));
@@ -201,6 +259,8 @@ public final class ApplyWallTime {
             arguments.add("--rolewire.aws.accounts." + account + ".profile=floci-" + account);
         }
         Files.writeString(credentials, file);
-        return new SpringApplicationBuilder(RolewireApplication.class).run(arguments.toArray(String[]::new));
+        return new SpringApplicationBuilder(RolewireApplication.class)
+                .listeners(COMMITS)
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -281,6 +281,8 @@ class AuthorizationMatrixTest {
                 // a refused transition is a redirect with a flash message: the handler ran
                 new Endpoint("POST /runs/{id}/submit", who -> runAction("submit"), creators),
                 new Endpoint("POST /runs/{id}/cancel", who -> runAction("cancel"), creators),
+                // a DRAFT cannot be un-wired: the run refuses with a flash message, the handler ran
+                new Endpoint("POST /runs/{id}/unwire", who -> runAction("unwire"), creators),
                 new Endpoint(
                         "POST /runs/{id}/approve", who -> runAction("approve").param("planHash", "x"), admins),
                 new Endpoint(
@@ -312,6 +314,10 @@ class AuthorizationMatrixTest {
                 new Endpoint(
                         "POST /api/v1/runs/{id}/reverify",
                         who -> post("/api/v1/runs/" + runId + "/reverify"),
+                        apiCreatorsRunRefuses),
+                new Endpoint(
+                        "POST /api/v1/runs/{id}/unwire",
+                        who -> post("/api/v1/runs/" + runId + "/unwire"),
                         apiCreatorsRunRefuses),
                 // the roles allowed get a run in which the transition succeeds (200)
                 new Endpoint(

@@ -75,7 +75,7 @@ class DeployerPolicyTest {
     }
 
     @Test
-    void creatingRolesAddsCreateAndTagAndAttachOnlyThen() {
+    void creatingRolesAddsCreateTagAttachAndTheirUnwireOnlyThen() {
         JsonNode existing = statement(
                 document(WiringInputs.seed003(), DocumentKeys.DESTINATION_DEPLOYER_POLICY), "DestinationRole");
         JsonNode created = statement(
@@ -91,6 +91,8 @@ class DeployerPolicyTest {
                 .containsExactly(
                         "iam:AttachRolePolicy",
                         "iam:CreateRole",
+                        "iam:DeleteRole",
+                        "iam:DetachRolePolicy",
                         "iam:GetRole",
                         "iam:ListAttachedRolePolicies",
                         "iam:TagRole",
@@ -150,6 +152,7 @@ class DeployerPolicyTest {
                 .containsExactlyInAnyOrder(
                         "sts:GetCallerIdentity",
                         "access-analyzer:ValidatePolicy",
+                        "ecs:DeregisterTaskDefinition",
                         "ecs:DescribeTaskDefinition",
                         "ecs:RegisterTaskDefinition");
     }

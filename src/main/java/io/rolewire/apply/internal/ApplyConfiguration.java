@@ -7,6 +7,7 @@ import io.rolewire.apply.ApplyProperties;
 import io.rolewire.apply.DriftProperties;
 import io.rolewire.apply.LeaseProperties;
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.RoleWirings;
 import io.rolewire.aws.AwsSessions;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
@@ -49,22 +50,29 @@ public class ApplyConfiguration {
             ApplyProperties properties,
             ApplyPools pools,
             ObjectProvider<MeterRegistry> meterRegistry,
+            ObjectProvider<RoleWirings> roleWirings,
             Clock clock) {
         Wiring wiring = new Wiring();
+        // slices without the audit module plan un-wires as if no other wiring used their roles
+        RoleUses uses = Optional.ofNullable(roleWirings.getIfAvailable())
+                .<RoleUses>map(AuditRoleUses::new)
+                .orElse(RoleUses.NONE);
         AwsText text = new AwsText(messages);
         JdbcApplyStore store = new JdbcApplyStore(jdbc);
         StepEvents events = new StepEvents(eventLog);
         ThreadPoolTaskExecutor accounts = pools.accounts();
         // slices without Boot's metrics still get an apply; its meters then go nowhere
         ApplyMeters meters = new ApplyMeters(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
-        StepExecutor steps = new StepExecutor(new Decisions(wiring), store, events, properties, text, meters, clock);
+        StepExecutor steps =
+                new StepExecutor(new Decisions(wiring, uses), store, events, properties, text, meters, clock);
         return new ApplyPieces(
-                new LivePlanner(sessions, wiring, text, accounts),
+                new LivePlanner(sessions, wiring, uses, text, accounts),
                 new ApplyRunner(sessions, steps, store, accounts, properties.parallelAccounts(), text, clock),
-                new Verifier(sessions, text, accounts, clock),
+                new Verifier(sessions, uses, text, accounts, clock),
                 store,
                 events,
-                meters);
+                meters,
+                new PlanReads());
     }
 
     /**
@@ -121,6 +129,7 @@ public class ApplyConfiguration {
                 pieces.store(),
                 pieces.events(),
                 pieces.meters(),
+                pieces.planReads(),
                 leases.takeovers(),
                 clock);
         Optional<RecurringTask<Void>> watch =
@@ -131,6 +140,11 @@ public class ApplyConfiguration {
     @Bean
     LivePlanService livePlans(Runs runs, ApplyPieces pieces, ApplyProperties properties, Clock clock) {
         return new LivePlanService(runs, pieces.planner(), pieces.store(), pieces.events(), properties, clock);
+    }
+
+    @Bean
+    UnwireService unwires(Runs runs, RunLifecycle lifecycle, JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new UnwireService(runs, lifecycle, new JdbcWiringSteps(jdbc), new TransactionTemplate(transactions));
     }
 
     @Bean
@@ -152,6 +166,7 @@ public class ApplyConfiguration {
                 pieces.events(),
                 properties,
                 leases,
+                pieces.planReads(),
                 new TransactionTemplate(transactions));
     }
 
@@ -180,5 +195,6 @@ public class ApplyConfiguration {
             Verifier verifier,
             JdbcApplyStore store,
             StepEvents events,
-            ApplyMeters meters) {}
+            ApplyMeters meters,
+            PlanReads planReads) {}
 }

@@ -14,7 +14,9 @@ import io.rolewire.runs.events.ApplyResumed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,7 @@ class ApplyExecution implements ApplyLeases.Work {
     private final StepEvents events;
     private final ApplyMeters meters;
     private final int maxTakeovers;
+    private final PlanReads planReads;
     private final Clock clock;
 
     ApplyExecution(
@@ -47,6 +50,7 @@ class ApplyExecution implements ApplyLeases.Work {
             JdbcApplyStore store,
             StepEvents events,
             ApplyMeters meters,
+            PlanReads planReads,
             int maxTakeovers,
             Clock clock) {
         this.runs = runs;
@@ -56,6 +60,7 @@ class ApplyExecution implements ApplyLeases.Work {
         this.store = store;
         this.events = events;
         this.meters = meters;
+        this.planReads = planReads;
         this.maxTakeovers = maxTakeovers;
         this.clock = clock;
     }
@@ -63,10 +68,11 @@ class ApplyExecution implements ApplyLeases.Work {
     @Override
     public CompletionHandler<String> execute(long runId, String requestedBy, Lease lease, int takeovers) {
         ActingUser by = Requester.decode(requestedBy);
+        Map<String, LiveResource> planned = planReads.take(runId);
         Optional<Run> found = runs.find(runId);
         try {
             if (found.isPresent() && found.get().status() == RunStatus.APPLYING) {
-                return applying(found.get(), by, lease, takeovers);
+                return applying(found.get(), by, lease, takeovers, planned);
             }
             if (found.isPresent() && found.get().status() == RunStatus.APPLIED && lease.held()) {
                 verifyApplied(found.get(), by); // the steps were done; the verification was not
@@ -79,7 +85,9 @@ class ApplyExecution implements ApplyLeases.Work {
         return new CompletionHandler.OnCompleteRemove<>();
     }
 
-    private CompletionHandler<String> applying(Run run, ActingUser by, Lease lease, int takeovers) {
+    /** @param planned the apply's plan reads when this instance read them; used only on a fresh start */
+    private CompletionHandler<String> applying(
+            Run run, ActingUser by, Lease lease, int takeovers, Map<String, LiveResource> planned) {
         if (takeovers > maxTakeovers) {
             String reason = "the apply's lease expired " + takeovers + " times (each instance that ran it stopped"
                     + " or lost the database); retry continues from the first step that is not in place";
@@ -88,8 +96,8 @@ class ApplyExecution implements ApplyLeases.Work {
             meters.applyEnded(ApplyMeters.Outcome.FAILED);
             return new CompletionHandler.OnCompleteRemove<>();
         }
-        recordResumption(run, lease, takeovers);
-        ApplyRunner.Result result = runner.run(run, by.username(), lease);
+        boolean resumed = recordResumption(run, lease, takeovers);
+        ApplyRunner.Result result = runner.run(run, by.username(), lease, resumed ? Map.of() : planned);
         switch (result.ending()) {
             case HANDED_OVER -> {
                 log.info("Run {}: {} is stopping; the steps not started are handed over", run.id(), lease.instance());
@@ -117,21 +125,27 @@ class ApplyExecution implements ApplyLeases.Work {
                     log.warn("Run {}: {} lost the apply's lease after its last step", run.id(), lease.instance());
                     return (complete, operations) -> {};
                 }
+                // the checks read what the steps wrote: they need not wait for APPLIED to be recorded
+                CompletableFuture<Verification> checks = verifier.start(run, by.username());
                 lifecycle.completeApply(run.id(), by);
-                boolean verified = verifyApplied(find(run.id()), by);
+                boolean verified = recordVerification(run, LivePlanner.joined(checks), by);
                 meters.applyEnded(verified ? ApplyMeters.Outcome.VERIFIED : ApplyMeters.Outcome.VERIFICATION_FAILED);
                 return new CompletionHandler.OnCompleteRemove<>();
             }
         }
     }
 
-    /** A run some of whose steps are already recorded, or whose lease expired, was started elsewhere. */
-    private void recordResumption(Run run, Lease lease, int takeovers) {
+    /**
+     * A run some of whose steps are already recorded, or whose lease expired, was started elsewhere.
+     *
+     * @return false for a fresh start
+     */
+    private boolean recordResumption(Run run, Lease lease, int takeovers) {
         List<ApplyStep> steps = store.latestSteps(run.id());
         Optional<ApplyStep> next =
                 steps.stream().filter(s -> s.outcome() != StepOutcome.PENDING).findAny();
         if (takeovers == 0 && next.isEmpty()) {
-            return; // a fresh start
+            return false;
         }
         int fromStep = steps.stream()
                 .filter(s -> s.outcome() != StepOutcome.DONE && s.outcome() != StepOutcome.SKIPPED)
@@ -152,14 +166,20 @@ class ApplyExecution implements ApplyLeases.Work {
                 new ApplyResumed(attempt, lease.instance(), reason, fromStep, takeovers),
                 Requester.SYSTEM.username(),
                 JdbcApplyStore.now(clock));
+        return true;
     }
 
     /** @return whether the verification passed */
     private boolean verifyApplied(Run run, ActingUser by) {
-        Verification verification = verifier.verify(run, by.username());
+        return recordVerification(run, verifier.verify(run, by.username()), by);
+    }
+
+    private boolean recordVerification(Run run, Verification verification, ActingUser by) {
+        long runId = run.id();
         store.saveVerification(verification);
         events.verified(verification);
-        lifecycle.completeVerification(run.id(), by, verification.verified());
+        lifecycle.completeVerification(runId, by, verification.verified());
+        Unwound.record(runs, run, by, verification.verified());
         return verification.verified();
     }
 

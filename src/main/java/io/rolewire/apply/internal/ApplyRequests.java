@@ -36,6 +36,7 @@ class ApplyRequests implements Applies {
     private final StepEvents events;
     private final ApplyProperties properties;
     private final ApplyLeases leases;
+    private final PlanReads planReads;
     private final TransactionTemplate transaction;
 
     ApplyRequests(
@@ -48,6 +49,7 @@ class ApplyRequests implements Applies {
             StepEvents events,
             ApplyProperties properties,
             ApplyLeases leases,
+            PlanReads planReads,
             TransactionTemplate transaction) {
         this.runs = runs;
         this.lifecycle = lifecycle;
@@ -58,6 +60,7 @@ class ApplyRequests implements Applies {
         this.events = events;
         this.properties = properties;
         this.leases = leases;
+        this.planReads = planReads;
         this.transaction = transaction;
     }
 
@@ -69,14 +72,22 @@ class ApplyRequests implements Applies {
         });
         requireAwsAccess(runId);
         requireIdle(runId);
-        LivePlan plan = LivePlanService.complete(plans.refreshForApply(runId, by));
+        LivePlanner.Read read = plans.refreshForApply(run, by);
+        LivePlan plan = LivePlanService.complete(read.plan());
         if (!plan.hash().equals(run.lifecycle().approvedPlanHash())) {
             String reason = "live plan " + plan.hash() + " is not the approved "
                     + run.lifecycle().approvedPlanHash() + "; it would now " + summary(plan);
             lifecycle.returnToSubmitted(runId, by, reason);
             throw new ApplyRefused(ApplyRefused.Reason.PLAN_CHANGED, runId, summary(plan));
         }
-        return launch(runId, by, () -> lifecycle.startApply(runId, by, plan.hash()));
+        // kept before the launch: the lease may be picked up before launch returns
+        planReads.keep(runId, read.lives());
+        try {
+            return launch(runId, by, () -> lifecycle.startApply(runId, by, plan.hash()));
+        } catch (RuntimeException refused) {
+            planReads.take(runId);
+            throw refused;
+        }
     }
 
     @Override
@@ -100,7 +111,9 @@ class ApplyRequests implements Applies {
         Verification verification = verifier.verify(run, by.username());
         store.saveVerification(verification);
         events.verified(verification);
-        return lifecycle.reverify(runId, by, verification.verified());
+        Run after = lifecycle.reverify(runId, by, verification.verified());
+        Unwound.record(runs, run, by, verification.verified());
+        return after;
     }
 
     @Override

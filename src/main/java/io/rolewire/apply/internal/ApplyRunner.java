@@ -98,6 +98,15 @@ class ApplyRunner {
      * failed is not run; steps that do not depend on it go on, so a retry has less left to do.
      */
     Result run(Run run, String actor, Lease lease) {
+        return run(run, actor, lease, Map.of());
+    }
+
+    /**
+     * @param planned what the apply's live plan read per resource key, a moment before, when this is
+     *     the attempt's first pass on the instance that read it ({@link PlanReads}): a step with one
+     *     decides from it instead of reading again; a step without one reads
+     */
+    Result run(Run run, String actor, Lease lease, Map<String, LiveResource> planned) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         List<ApplyStep> recorded = store.latestSteps(run.id());
         if (recorded.size() != specs.size()) {
@@ -112,9 +121,10 @@ class ApplyRunner {
                 Side.DESTINATION,
                         sessions.open(
                                 run.input().destination().account(), run.input().region(), runId));
-        Attempt attempt = new Attempt(run, actor, lease, sessionOf);
-        List<Set<Integer>> waits = StepGraph.dependencies(specs);
         Executor executor = parallel ? accounts : Runnable::run;
+        StepJournal journal = this.executor.journal(parallel ? accounts : Runnable::run);
+        Attempt attempt = new Attempt(new StepExecutor.Scope(run, actor, lease, journal), sessionOf, planned);
+        List<Set<Integer>> waits = StepGraph.dependencies(specs);
         List<CompletableFuture<Optional<ApplyStep>>> steps = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             ResourceSpec spec = specs.get(i);
@@ -128,6 +138,7 @@ class ApplyRunner {
                 .map(CompletableFuture::join)
                 .flatMap(Optional::stream)
                 .toList();
+        journal.flush();
         return attempt.ending(results);
     }
 
@@ -138,17 +149,19 @@ class ApplyRunner {
     /** One run of the steps; an empty step result means it was left (PENDING) for the next holder. */
     private final class Attempt {
 
+        private final StepExecutor.Scope scope;
         private final Run run;
-        private final String actor;
         private final Lease lease;
         private final Map<Side, AccountSession> sessions;
+        private final Map<String, LiveResource> planned;
         private final AtomicReference<Result> interrupted = new AtomicReference<>();
 
-        Attempt(Run run, String actor, Lease lease, Map<Side, AccountSession> sessions) {
-            this.run = run;
-            this.actor = actor;
-            this.lease = lease;
+        Attempt(StepExecutor.Scope scope, Map<Side, AccountSession> sessions, Map<String, LiveResource> planned) {
+            this.scope = scope;
+            this.run = scope.run();
+            this.lease = scope.lease();
             this.sessions = sessions;
+            this.planned = planned;
         }
 
         Optional<ApplyStep> step(
@@ -168,10 +181,11 @@ class ApplyRunner {
                 return Optional.empty();
             }
             if (writtenWithItsRole(spec, prerequisites)) {
-                return Optional.of(executor.inPlaceAlready(run, recorded, "apply.note.trustWithRole", actor));
+                return Optional.of(executor.inPlaceAlready(scope, recorded, "apply.note.trustWithRole"));
             }
             try {
-                return Optional.of(executor.execute(run, recorded, spec, sessions.get(spec.side()), actor, lease));
+                return Optional.of(
+                        executor.execute(scope, recorded, spec, sessions.get(spec.side()), planned.get(spec.key())));
             } catch (LeaseLost lost) {
                 interrupted.compareAndSet(null, new Result(Ending.LEASE_LOST, Optional.of(recorded)));
                 return Optional.empty();
@@ -229,7 +243,7 @@ class ApplyRunner {
                     text.of("apply.step.notRun"),
                     null,
                     JdbcApplyStore.now(clock));
-            store.updateStep(notRun, run.id());
+            scope.journal().updated(notRun, run.id());
             return notRun;
         }
     }

@@ -1,6 +1,7 @@
 package io.rolewire.apply.internal;
 
 import io.rolewire.apply.Change;
+import io.rolewire.runs.Run;
 import io.rolewire.wiring.Json;
 import io.rolewire.wiring.MergeResult;
 import io.rolewire.wiring.Wiring;
@@ -21,12 +22,26 @@ final class Decisions {
     private static final JsonMapper JSON = Json.mapper();
 
     private final Wiring wiring;
+    private final RemovalDecisions removals;
 
     Decisions(Wiring wiring) {
+        this(wiring, RoleUses.NONE);
+    }
+
+    Decisions(Wiring wiring, RoleUses uses) {
         this.wiring = wiring;
+        this.removals = new RemovalDecisions(wiring, uses);
+    }
+
+    /** A wiring's resources by {@link #decide(ResourceSpec, LiveResource, WiringInput)}, an un-wire's by its own rules. */
+    Decision decide(ResourceSpec spec, LiveResource live, Run run) {
+        return spec.removes() ? removals.decide(spec, live, run) : decide(spec, live, run.input());
     }
 
     Decision decide(ResourceSpec spec, LiveResource live, WiringInput input) {
+        if (spec.removes()) {
+            throw new IllegalArgumentException("a removal is decided with its run: " + spec.key());
+        }
         return switch (spec.type()) {
             case ROLE -> role(spec, live, wiring);
             case INLINE_POLICY -> document(spec, live);
@@ -39,6 +54,7 @@ final class Decisions {
                 live.present() ? Decision.of(Change.UNCHANGED, null, null) : Decision.of(Change.CREATE, null, null);
             case INSTANCE_PROFILE_ROLE -> profileRole(spec, live);
             case TASK_DEFINITION -> taskDefinition(spec, live);
+            default -> throw new IllegalArgumentException("not a wiring resource: " + spec.type());
         };
     }
 

@@ -6,6 +6,7 @@ import io.rolewire.apply.DriftWatch;
 import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.Verification;
 import io.rolewire.runs.Run;
+import io.rolewire.runs.RunKind;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
@@ -80,6 +81,7 @@ class DriftChecks implements DriftWatch {
     public Optional<Drift> checkNow(long runId) {
         runs.find(runId)
                 .filter(run -> run.status() == RunStatus.VERIFIED || run.status() == RunStatus.VERIFICATION_FAILED)
+                .filter(run -> run.kind() == RunKind.WIRE && !unwired(run.id()))
                 .ifPresent(this::check);
         return of(runId);
     }
@@ -97,6 +99,13 @@ class DriftChecks implements DriftWatch {
             }
         }
         return due.size();
+    }
+
+    /** A wiring a VERIFIED un-wire removed is not watched: its absence is the point (ADR 018). */
+    private boolean unwired(long runId) {
+        return runs.unwireOf(runId)
+                .filter(u -> u.status() == RunStatus.VERIFIED)
+                .isPresent();
     }
 
     void check(Run run) {

@@ -20,10 +20,11 @@ class JdbcDriftChecks {
     /** A run's drift as last recorded; empty when it never drifted or is as it was left again. */
     record Drift(long runId, Instant since, String changes) {}
 
-    /** Wired runs (VERIFIED or VERIFICATION_FAILED), never checked first, then checked longest ago. */
+    /** Wired runs in force (VERIFIED or VERIFICATION_FAILED, not un-wired), never checked first, then checked longest ago. */
     List<Long> due(Instant checkedBefore, int limit) {
         return jdbc.sql("select r.id from runs r left join drift_checks d on d.run_id = r.id"
                         + " where r.status in ('VERIFIED', 'VERIFICATION_FAILED')"
+                        + " and r.undoes_run_id is null and r.undone_by_run_id is null"
                         + " and (d.checked_at is null or d.checked_at < :before)"
                         + " order by d.checked_at nulls first, r.id limit :limit")
                 .param("before", Timestamp.from(checkedBefore))
@@ -33,7 +34,8 @@ class JdbcDriftChecks {
     }
 
     long wired() {
-        return jdbc.sql("select count(*) from runs where status in ('VERIFIED', 'VERIFICATION_FAILED')")
+        return jdbc.sql("select count(*) from runs where status in ('VERIFIED', 'VERIFICATION_FAILED')"
+                        + " and undoes_run_id is null and undone_by_run_id is null")
                 .query(Long.class)
                 .single();
     }
@@ -47,10 +49,11 @@ class JdbcDriftChecks {
                 .optional();
     }
 
-    /** Drifted runs, longest drifted first. */
+    /** Drifted runs still in force (an un-wired one's drift is over), longest drifted first. */
     List<Drift> drifted(int limit) {
-        return jdbc.sql("select run_id, drifted_since, changes from drift_checks where drifted_since is not null"
-                        + " order by drifted_since, run_id limit :limit")
+        return jdbc.sql("select d.run_id, d.drifted_since, d.changes from drift_checks d join runs r on r.id = d.run_id"
+                        + " where d.drifted_since is not null and r.undone_by_run_id is null"
+                        + " order by d.drifted_since, d.run_id limit :limit")
                 .param("limit", limit)
                 .query((rs, row) -> new Drift(
                         rs.getLong("run_id"), rs.getTimestamp("drifted_since").toInstant(), rs.getString("changes")))
@@ -58,7 +61,8 @@ class JdbcDriftChecks {
     }
 
     long countDrifted() {
-        return jdbc.sql("select count(*) from drift_checks where drifted_since is not null")
+        return jdbc.sql("select count(*) from drift_checks d join runs r on r.id = d.run_id"
+                        + " where d.drifted_since is not null and r.undone_by_run_id is null")
                 .query(Long.class)
                 .single();
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -74,18 +75,24 @@ class LivePlanService implements LivePlans, ApprovalPlans {
      * plan are kept when the hash is the same (they depend only on the documents to write); when it
      * is not, the plan is read again whole, so the stored plan that sends the run back is complete.
      */
-    LivePlan refreshForApply(long runId, ActingUser by) {
-        Run run = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
+    LivePlanner.Read refreshForApply(Run run, ActingUser by) {
+        long runId = run.id();
         run.livePlanRefusal(by).ifPresent(refusal -> {
             throw new TransitionRefused(refusal, runId, run.status());
         });
-        Optional<LivePlan> previous = store.latestPlan(runId);
         Instant now = JdbcApplyStore.now(clock);
-        LivePlan plan = planner.plan(run, now, previous.map(LivePlanService::analyzerFindings));
-        if (previous.isEmpty() || !previous.get().hash().equals(plan.hash())) {
-            plan = planner.plan(run, now);
+        // the latest plan is looked up while the accounts are read: it is needed only with their answers
+        AtomicReference<Optional<LivePlan>> previous = new AtomicReference<>(Optional.empty());
+        LivePlanner.Read read = planner.read(run, now, () -> {
+            previous.set(store.latestPlan(runId));
+            return previous.get().map(LivePlanService::analyzerFindings);
+        });
+        if (previous.get().isEmpty()
+                || !previous.get().get().hash().equals(read.plan().hash())) {
+            read = planner.read(run, now, Optional::empty);
         }
-        return saved(plan, by);
+        saved(read.plan(), by);
+        return read;
     }
 
     private static List<PlanFinding> analyzerFindings(LivePlan plan) {

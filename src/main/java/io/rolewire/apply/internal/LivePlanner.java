@@ -12,16 +12,20 @@ import io.rolewire.aws.AwsSessions;
 import io.rolewire.aws.CallerIdentity;
 import io.rolewire.aws.PolicyValidator;
 import io.rolewire.runs.Run;
+import io.rolewire.runs.RunKind;
 import io.rolewire.wiring.DocumentDiff;
 import io.rolewire.wiring.Finding;
 import io.rolewire.wiring.Wiring;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +45,14 @@ final class LivePlanner {
     private final Executor readers;
 
     LivePlanner(AwsSessions sessions, Wiring wiring, AwsText text, Executor readers) {
+        this(sessions, wiring, RoleUses.NONE, text, readers);
+    }
+
+    /** @param uses which roles an un-wire must keep for other wirings (ADR 018) */
+    LivePlanner(AwsSessions sessions, Wiring wiring, RoleUses uses, AwsText text, Executor readers) {
         this.sessions = sessions;
         this.wiring = wiring;
-        this.decisions = new Decisions(wiring);
+        this.decisions = new Decisions(wiring, uses);
         this.analyzer = new AnalyzerFindings(text, wiring);
         this.text = text;
         this.readers = readers;
@@ -76,9 +85,21 @@ final class LivePlanner {
      *     has the same findings (the apply reuses the approved plan's, and saves round trips)
      */
     LivePlan plan(Run run, Instant now, Optional<List<PlanFinding>> analyzerFindings) {
+        return read(run, now, () -> analyzerFindings).plan();
+    }
+
+    /** A plan with the reads it was computed from, by resource key (those of a reachable account). */
+    record Read(LivePlan plan, Map<String, LiveResource> lives) {}
+
+    /**
+     * @param knownAnalyzerFindings asked while the accounts' reads are under way: Access Analyzer's
+     *     findings to keep, or empty to ask it
+     */
+    Read read(Run run, Instant now, Supplier<Optional<List<PlanFinding>>> knownAnalyzerFindings) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         PendingSide pendingSource = start(run, Side.SOURCE, specs);
         PendingSide pendingDestination = start(run, Side.DESTINATION, specs);
+        Optional<List<PlanFinding>> analyzerFindings = knownAnalyzerFindings.get();
         SideRead sourceRead = finish(run, pendingSource);
         SideRead destination = finish(run, pendingDestination);
 
@@ -88,13 +109,33 @@ final class LivePlanner {
         findings.addAll(destination.findings());
         if (analyzerFindings.isPresent()) {
             findings.addAll(analyzerFindings.get());
-        } else {
+        } else if (run.kind() == RunKind.WIRE) {
             findings.addAll(
                     analyzer.findings(validator(sourceRead), validator(destination), resources, run.input(), readers));
         }
-        String hash = PlanHashes.of(run.planHash(), List.of(sourceRead, destination));
-        return new LivePlan(
+        String hash = PlanHashes.of(documentsHash(run, resources), List.of(sourceRead, destination));
+        LivePlan plan = new LivePlan(
                 run.id(), hash, now, true, List.of(sourceRead.reach(), destination.reach()), resources, findings);
+        Map<String, LiveResource> lives = new HashMap<>();
+        for (SideRead side : List.of(sourceRead, destination)) {
+            for (int i = 0; i < side.lives().size(); i++) {
+                lives.put(side.specs().get(i).key(), side.lives().get(i));
+            }
+        }
+        return new Read(plan, lives);
+    }
+
+    /**
+     * An un-wire's decisions also depend on which roles other wirings use (kept or deleted), which
+     * the live reads do not show: they are part of what an approval binds to.
+     */
+    private static String documentsHash(Run run, List<PlannedResource> resources) {
+        if (run.kind() == RunKind.WIRE) {
+            return run.planHash();
+        }
+        StringBuilder decided = new StringBuilder(run.planHash());
+        resources.forEach(r -> decided.append('|').append(r.key()).append('=').append(r.change()));
+        return PlanHashes.sha256(decided.toString());
     }
 
     /** Access Analyzer through an account's session; null for an account that could not be read. */
@@ -151,7 +192,7 @@ final class LivePlanner {
             for (int i = 0; i < mine.size(); i++) {
                 ResourceSpec spec = mine.get(i);
                 LiveResource live = joined(pending.lives().get(i));
-                Decision decision = decisions.decide(spec, live, run.input());
+                Decision decision = decisions.decide(spec, live, run);
                 lives.add(live);
                 resources.add(planned(spec, live, decision));
                 decision.findings().forEach(f -> findings.add(rolewire(spec.key(), f)));
@@ -197,7 +238,9 @@ final class LivePlanner {
         boolean document = hasDocument(spec.type());
         String desired = decision.write() != null ? decision.write() : spec.desired();
         DocumentDiff diff = null;
-        if (document && (decision.change() == Change.UPDATE || decision.change() == Change.CREATE)) {
+        if (document && decision.write() != null && spec.type() == ResourceType.TRUST_STATEMENT_REMOVE) {
+            diff = wiring.diff(live.document(), decision.write()); // the trust after our statement is out
+        } else if (document && (decision.change() == Change.UPDATE || decision.change() == Change.CREATE)) {
             diff = wiring.diff(live.document(), desired);
         }
         return resource(
@@ -247,7 +290,8 @@ final class LivePlanner {
 
     static boolean hasDocument(ResourceType type) {
         return switch (type) {
-            case ROLE, INLINE_POLICY, TRUST_POLICY, TASK_DEFINITION -> true;
+            case ROLE, INLINE_POLICY, TRUST_POLICY, TASK_DEFINITION, INLINE_POLICY_DELETE, TRUST_STATEMENT_REMOVE ->
+                true;
             default -> false;
         };
     }

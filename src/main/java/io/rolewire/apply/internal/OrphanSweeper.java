@@ -94,6 +94,7 @@ class OrphanSweeper implements OrphanSweep {
         Map<DestinationRole, List<WiredRun>> roles = new LinkedHashMap<>();
         jdbc.sql("select id, region, source_account_id, source_role_name, destination_account_id,"
                         + " destination_role_name from runs where status in ('VERIFIED', 'VERIFICATION_FAILED')"
+                        + " and undoes_run_id is null and undone_by_run_id is null"
                         + " order by id desc limit :limit")
                 .param("limit", RUNS_READ)
                 .query((rs, row) -> Map.entry(

@@ -14,8 +14,14 @@ import io.rolewire.wiring.DesiredResource.TrustPolicy;
 /**
  * One resource a run wants ({@link DesiredResource}, from wiring) in the account of {@code side}:
  * the accessors are what reading, deciding and writing it needs, derived from its type.
+ *
+ * @param removes an un-wire takes the resource away (ADR 018) instead of making it
  */
-record ResourceSpec(Side side, DesiredResource resource) {
+record ResourceSpec(Side side, DesiredResource resource, boolean removes) {
+
+    ResourceSpec(Side side, DesiredResource resource) {
+        this(side, resource, false);
+    }
 
     String key() {
         return resource.key();
@@ -34,6 +40,23 @@ record ResourceSpec(Side side, DesiredResource resource) {
     }
 
     ResourceType type() {
+        return removes ? removal(made()) : made();
+    }
+
+    private static ResourceType removal(ResourceType made) {
+        return switch (made) {
+            case ROLE -> ResourceType.ROLE_DELETE;
+            case INLINE_POLICY -> ResourceType.INLINE_POLICY_DELETE;
+            case MANAGED_POLICY -> ResourceType.MANAGED_POLICY_DETACH;
+            case TRUST_POLICY -> ResourceType.TRUST_STATEMENT_REMOVE;
+            case INSTANCE_PROFILE -> ResourceType.INSTANCE_PROFILE_DELETE;
+            case INSTANCE_PROFILE_ROLE -> ResourceType.INSTANCE_PROFILE_ROLE_REMOVE;
+            case TASK_DEFINITION -> ResourceType.TASK_DEFINITION_DEREGISTER;
+            default -> throw new IllegalStateException("no removal of " + made);
+        };
+    }
+
+    private ResourceType made() {
         if (resource instanceof Role) {
             return ResourceType.ROLE;
         } else if (resource instanceof InlinePolicy) {
@@ -91,6 +114,6 @@ record ResourceSpec(Side side, DesiredResource resource) {
      * created ("Invalid principal"), so its writes wait for the role to propagate.
      */
     boolean waitsForSourceRole() {
-        return side == Side.DESTINATION && (resource instanceof Role || resource instanceof TrustPolicy);
+        return !removes && side == Side.DESTINATION && (resource instanceof Role || resource instanceof TrustPolicy);
     }
 }

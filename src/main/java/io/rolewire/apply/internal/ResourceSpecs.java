@@ -2,6 +2,7 @@ package io.rolewire.apply.internal;
 
 import io.rolewire.apply.Side;
 import io.rolewire.runs.Run;
+import io.rolewire.runs.RunKind;
 import io.rolewire.wiring.DesiredResources;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ final class ResourceSpecs {
     private ResourceSpecs() {}
 
     static List<ResourceSpec> of(Run run) {
+        if (run.kind() == RunKind.UNWIRE) {
+            return Removals.of(run);
+        }
         DesiredResources desired = DesiredResources.of(run.input(), run.documents());
         List<ResourceSpec> specs = new ArrayList<>();
         desired.source().forEach(resource -> specs.add(new ResourceSpec(Side.SOURCE, resource)));

@@ -13,7 +13,15 @@ enum ResourceType {
     TRUST_POLICY("iam", "UpdateAssumeRolePolicy"),
     INSTANCE_PROFILE("iam", "CreateInstanceProfile"),
     INSTANCE_PROFILE_ROLE("iam", "AddRoleToInstanceProfile"),
-    TASK_DEFINITION("ecs", "RegisterTaskDefinition");
+    TASK_DEFINITION("ecs", "RegisterTaskDefinition"),
+    // un-wire (ADR 018): each takes away what the type above it added
+    ROLE_DELETE("iam", "DeleteRole"),
+    INLINE_POLICY_DELETE("iam", "DeleteRolePolicy"),
+    MANAGED_POLICY_DETACH("iam", "DetachRolePolicy"),
+    TRUST_STATEMENT_REMOVE("iam", "UpdateAssumeRolePolicy"),
+    INSTANCE_PROFILE_DELETE("iam", "DeleteInstanceProfile"),
+    INSTANCE_PROFILE_ROLE_REMOVE("iam", "RemoveRoleFromInstanceProfile"),
+    TASK_DEFINITION_DEREGISTER("ecs", "DeregisterTaskDefinition");
 
     private final String service;
     private final String action;

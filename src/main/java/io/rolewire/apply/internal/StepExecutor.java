@@ -11,6 +11,7 @@ import io.rolewire.aws.LiveTaskDefinition;
 import io.rolewire.runs.Run;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
@@ -57,17 +58,39 @@ class StepExecutor {
      */
     ApplyStep execute(
             Run run, ApplyStep planned, ResourceSpec spec, AccountSession session, String actor, Lease lease) {
+        Scope scope = new Scope(run, actor, lease, journal(Runnable::run));
+        ApplyStep step = execute(scope, planned, spec, session, null);
+        scope.journal().flush();
+        return step;
+    }
+
+    /** The journal of one attempt: its records are written by {@code writer}, in order. */
+    StepJournal journal(Executor writer) {
+        return new StepJournal(store, events, writer);
+    }
+
+    /** What every step of one attempt shares. */
+    record Scope(Run run, String actor, Lease lease, StepJournal journal) {}
+
+    /**
+     * @param known the resource as the apply's live plan just read it ({@link PlanReads}), or null to
+     *     read it now
+     */
+    ApplyStep execute(Scope scope, ApplyStep planned, ResourceSpec spec, AccountSession session, LiveResource known) {
+        Run run = scope.run();
+        String actor = scope.actor();
         long started = System.nanoTime();
         ApplyStep running = with(planned, StepOutcome.RUNNING, null, 0, 0, null, null, planned.requestDocument());
-        store.updateStep(running, run.id());
+        scope.journal().updated(running, run.id());
         AtomicInteger calls = new AtomicInteger();
         try {
-            LiveResource live = LiveReads.read(session, spec);
-            Decision decision = decisions.decide(spec, live, run.input());
+            LiveResource live = known != null ? known : LiveReads.read(session, spec);
+            Decision decision = decisions.decide(spec, live, run);
             switch (decision.change()) {
                 case UNCHANGED -> {
                     String note = text.of("apply.step.inPlace");
                     return finish(
+                            scope.journal(),
                             run,
                             running,
                             StepOutcome.SKIPPED,
@@ -82,6 +105,7 @@ class StepExecutor {
                 }
                 case BLOCKED -> {
                     return finish(
+                            scope.journal(),
                             run,
                             running,
                             StepOutcome.FAILED,
@@ -95,8 +119,8 @@ class StepExecutor {
                             actor);
                 }
                 default -> {
-                    Written written = retrying(run, running, spec, actor, calls)
-                            .execute(() -> write(run, spec, decision, session, calls, lease));
+                    Written written = retrying(scope.journal(), run, running, spec, actor, calls)
+                            .execute(() -> write(scope, spec, decision, session, calls));
                     ApplyStep done = with(
                             running,
                             StepOutcome.DONE,
@@ -108,6 +132,7 @@ class StepExecutor {
                             decision.write());
                     done = done.withTarget(written.target());
                     return finish(
+                            scope.journal(),
                             run,
                             done,
                             StepOutcome.DONE,
@@ -127,9 +152,9 @@ class StepExecutor {
             if (exhausted.getLastException() instanceof LeaseLost lost) {
                 throw lost;
             }
-            return failed(run, running, exhausted.getLastException(), calls.get(), started, actor);
+            return failed(scope.journal(), run, running, exhausted.getLastException(), calls.get(), started, actor);
         } catch (RuntimeException e) {
-            return failed(run, running, e, calls.get(), started, actor);
+            return failed(scope.journal(), run, running, e, calls.get(), started, actor);
         }
     }
 
@@ -137,9 +162,12 @@ class StepExecutor {
      * A step already in place by what this attempt just did, recorded SKIPPED without a call: the
      * destination trust of a role the attempt created with exactly that trust.
      */
-    ApplyStep inPlaceAlready(Run run, ApplyStep planned, String noteKey, String actor) {
+    ApplyStep inPlaceAlready(Scope scope, ApplyStep planned, String noteKey) {
+        Run run = scope.run();
+        String actor = scope.actor();
         long started = System.nanoTime();
         return finish(
+                scope.journal(),
                 run,
                 planned,
                 StepOutcome.SKIPPED,
@@ -153,9 +181,11 @@ class StepExecutor {
                 actor);
     }
 
-    private ApplyStep failed(Run run, ApplyStep step, Throwable cause, int calls, long started, String actor) {
+    private ApplyStep failed(
+            StepJournal journal, Run run, ApplyStep step, Throwable cause, int calls, long started, String actor) {
         if (cause instanceof AwsCallFailed aws) {
             return finish(
+                    journal,
                     run,
                     step,
                     StepOutcome.FAILED,
@@ -170,6 +200,7 @@ class StepExecutor {
         }
         String message = cause == null ? "unknown error" : String.valueOf(cause.getMessage());
         return finish(
+                journal,
                 run,
                 step,
                 StepOutcome.FAILED,
@@ -184,6 +215,7 @@ class StepExecutor {
     }
 
     private ApplyStep finish(
+            StepJournal journal,
             Run run,
             ApplyStep step,
             StepOutcome outcome,
@@ -197,17 +229,20 @@ class StepExecutor {
             String actor) {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         ApplyStep finished = with(step, outcome, requestId, calls, took.toMillis(), errorCode, message, document);
-        store.updateStep(finished, run.id());
         meters.stepFinished(finished, took);
-        events.finished(run.id(), eventType, finished, actor);
+        journal.finished(run.id(), eventType, finished, actor);
         return finished;
     }
 
     private Written write(
-            Run run, ResourceSpec spec, Decision decision, AccountSession session, AtomicInteger calls, Lease lease) {
+            Scope scope, ResourceSpec spec, Decision decision, AccountSession session, AtomicInteger calls) {
+        Run run = scope.run();
         // the last moment to find that another instance may own the run: after this the call is made
-        if (!lease.held()) {
-            throw new LeaseLost(lease.instance());
+        if (!scope.lease().held()) {
+            throw new LeaseLost(scope.lease().instance());
+        }
+        if (scope.journal().broken()) {
+            throw scope.journal().failure(); // what cannot be recorded is not written
         }
         calls.incrementAndGet();
         String runId = String.valueOf(run.id());
@@ -232,13 +267,36 @@ class StepExecutor {
                 LiveTaskDefinition registered = session.ecsWrites().register(decision.write());
                 yield new Written(registered.arn(), registered.requestId());
             }
+            default -> remove(spec, decision, session);
         };
     }
 
-    private RetryTemplate retrying(Run run, ApplyStep step, ResourceSpec spec, String actor, AtomicInteger calls) {
+    /** An un-wire's writes (ADR 018): each takes away one thing the wiring added. */
+    private static Written remove(ResourceSpec spec, Decision decision, AccountSession session) {
+        return switch (spec.type()) {
+            case TRUST_STATEMENT_REMOVE ->
+                Written.of(session.iamWrites().updateAssumeRolePolicy(spec.roleName(), decision.write()), spec);
+            case INLINE_POLICY_DELETE ->
+                Written.of(session.iamWrites().deleteRolePolicy(spec.roleName(), spec.name()), spec);
+            case MANAGED_POLICY_DETACH ->
+                Written.of(session.iamWrites().detachRolePolicy(spec.roleName(), spec.desired()), spec);
+            case INSTANCE_PROFILE_ROLE_REMOVE ->
+                Written.of(session.iamWrites().removeRoleFromInstanceProfile(spec.name(), spec.roleName()), spec);
+            case INSTANCE_PROFILE_DELETE -> Written.of(session.iamWrites().deleteInstanceProfile(spec.name()), spec);
+            case ROLE_DELETE -> Written.of(session.iamWrites().deleteRole(spec.name()), spec);
+            case TASK_DEFINITION_DEREGISTER -> Written.of(session.ecsWrites().deregister(spec.arn()), spec);
+            default -> throw new IllegalArgumentException("not a removal: " + spec.type());
+        };
+    }
+
+    private RetryTemplate retrying(
+            StepJournal journal, Run run, ApplyStep step, ResourceSpec spec, String actor, AtomicInteger calls) {
         RetryPolicy policy = RetryPolicy.builder()
                 .predicate(e -> e instanceof AwsCallFailed aws
-                        && (aws.throttled() || (spec.waitsForSourceRole() && aws.invalidPrincipal())))
+                        && (aws.throttled()
+                                || (spec.waitsForSourceRole() && aws.invalidPrincipal())
+                                // IAM may still see a policy or profile just removed from the role
+                                || (spec.removes() && "DeleteConflict".equals(aws.errorCode()))))
                 .maxRetries(spec.waitsForSourceRole() ? Long.MAX_VALUE : properties.throttlingRetries())
                 .delay(properties.firstBackoff())
                 .jitter(properties.firstBackoff().dividedBy(2))
@@ -263,8 +321,8 @@ class StepExecutor {
                         code,
                         text.of("apply.step.retrying", code),
                         step.requestDocument());
-                store.updateStep(retrying, run.id());
-                events.retried(run.id(), step, calls.get(), code, requestId, actor, JdbcApplyStore.now(clock));
+                journal.retried(
+                        retrying, run.id(), step, calls.get(), code, requestId, actor, JdbcApplyStore.now(clock));
             }
         });
         return template;

@@ -35,6 +35,9 @@ final class StepGraph {
 
     /** @return for each step (by index), the indexes of the earlier steps it waits for */
     static List<Set<Integer>> dependencies(List<ResourceSpec> specs) {
+        if (specs.stream().anyMatch(ResourceSpec::removes)) {
+            return removals(specs);
+        }
         Map<String, Integer> roles = new HashMap<>();
         Map<String, Integer> profiles = new HashMap<>();
         int sourceRole = -1;
@@ -67,6 +70,35 @@ final class StepGraph {
                 mine.add(roles.getOrDefault(resource.role().toString(), -1));
             }
             mine.removeIf(index -> index < 0 || index >= waits.size());
+            waits.add(Set.copyOf(mine));
+        }
+        return waits;
+    }
+
+    /**
+     * An un-wire's (ADR 018), in the order {@link Removals} gives: a role is deleted after every
+     * earlier removal on it (IAM refuses to delete a role with policies or in a profile), and after
+     * our trust statement is out (it names the source role by ARN); a profile after its role is
+     * taken out of it. Everything else is independent.
+     */
+    static List<Set<Integer>> removals(List<ResourceSpec> specs) {
+        List<Set<Integer>> waits = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            ResourceSpec spec = specs.get(i);
+            Set<Integer> mine = new TreeSet<>();
+            for (int j = 0; j < i; j++) {
+                ResourceSpec earlier = specs.get(j);
+                boolean onRole =
+                        earlier.resource().role().equals(spec.resource().role());
+                if (spec.type() == ResourceType.ROLE_DELETE
+                        && (onRole || earlier.type() == ResourceType.TRUST_STATEMENT_REMOVE)) {
+                    mine.add(j);
+                } else if (spec.type() == ResourceType.INSTANCE_PROFILE_DELETE
+                        && earlier.type() == ResourceType.INSTANCE_PROFILE_ROLE_REMOVE
+                        && earlier.name().equals(spec.name())) {
+                    mine.add(j);
+                }
+            }
             waits.add(Set.copyOf(mine));
         }
         return waits;

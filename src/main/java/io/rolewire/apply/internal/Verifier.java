@@ -10,6 +10,7 @@ import io.rolewire.aws.LiveRole;
 import io.rolewire.aws.LiveTaskDefinition;
 import io.rolewire.aws.Simulation;
 import io.rolewire.runs.Run;
+import io.rolewire.runs.RunKind;
 import io.rolewire.wiring.DesiredResources;
 import io.rolewire.wiring.WiringInput;
 import io.rolewire.wiring.Workload;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * DESIGN.md "Verification": the simulator proves the identity half only, so the destination trust is
- * read back and the workload checked too. Each check keeps what it saw and AWS's request id.
+ * read back and the workload checked too. Each check keeps what it saw and AWS's request id. An
+ * un-wire's checks are the inverse ({@link UnwireChecks}).
  */
 class Verifier {
 
@@ -31,8 +33,16 @@ class Verifier {
     private final Executor readers;
     private final Clock clock;
 
+    private final UnwireChecks unwire;
+
     /** @param readers runs the three checks at the same time: none needs another's answer */
     Verifier(AwsSessions sessions, AwsText text, Executor readers, Clock clock) {
+        this(sessions, RoleUses.NONE, text, readers, clock);
+    }
+
+    /** @param uses the roles an un-wire keeps for other wirings (its checks say so) */
+    Verifier(AwsSessions sessions, RoleUses uses, AwsText text, Executor readers, Clock clock) {
+        this.unwire = new UnwireChecks(uses);
         this.sessions = sessions;
         this.text = text;
         this.readers = readers;
@@ -40,21 +50,32 @@ class Verifier {
     }
 
     Verification verify(Run run, String by) {
+        return LivePlanner.joined(start(run, by));
+    }
+
+    /** The checks, under way on the readers; nothing here waits for them. */
+    CompletableFuture<Verification> start(Run run, String by) {
         WiringInput input = run.input();
         String runId = String.valueOf(run.id());
         AccountSession source = sessions.open(input.source().account(), input.region(), runId);
         AccountSession destination = sessions.open(input.destination().account(), input.region(), runId);
         String sourceArn = DesiredResources.sourceRole(input).toString();
         String destinationArn = DesiredResources.destinationRole(input).toString();
-        List<CompletableFuture<VerificationCheck>> checks = List.of(
-                check(VerificationCheck.IDENTITY, () -> identity(source, sourceArn, destinationArn)),
-                check(VerificationCheck.TRUST, () -> trust(destination, input, sourceArn)),
-                check(VerificationCheck.WORKLOAD, () -> workload(source, input, sourceArn)));
-        return new Verification(
-                run.id(),
-                JdbcApplyStore.now(clock),
-                by,
-                checks.stream().map(CompletableFuture::join).toList());
+        List<CompletableFuture<VerificationCheck>> checks = run.kind() == RunKind.UNWIRE
+                ? List.of(
+                        check(VerificationCheck.IDENTITY, () -> unwire.identity(source, sourceArn, destinationArn)),
+                        check(VerificationCheck.TRUST, () -> unwire.trust(destination, run, sourceArn)),
+                        check(VerificationCheck.WORKLOAD, () -> unwire.workload(source, run)))
+                : List.of(
+                        check(VerificationCheck.IDENTITY, () -> identity(source, sourceArn, destinationArn)),
+                        check(VerificationCheck.TRUST, () -> trust(destination, input, sourceArn)),
+                        check(VerificationCheck.WORKLOAD, () -> workload(source, input, sourceArn)));
+        return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new))
+                .thenApply(all -> new Verification(
+                        run.id(),
+                        JdbcApplyStore.now(clock),
+                        by,
+                        checks.stream().map(CompletableFuture::join).toList()));
     }
 
     private CompletableFuture<VerificationCheck> check(String name, Supplier<VerificationCheck> read) {

@@ -7,6 +7,7 @@ import io.rolewire.runs.RunTransitioned;
 import io.rolewire.runs.events.Approved;
 import io.rolewire.runs.events.ReturnedToSubmitted;
 import io.rolewire.runs.events.RunRecord;
+import io.rolewire.runs.events.Unwired;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,8 +39,8 @@ class HistoryRunsWriter {
         jdbc.update(
                 "insert into history_runs (id, status, workload, source_account_id, source_role_name,"
                         + " destination_account_id, destination_role_name, task_family, created_by, created_at,"
-                        + " region, plan_hash)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " region, plan_hash, undoes_run_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 created.runId(),
                 RunState.CREATED.status().name(),
                 run.workload(),
@@ -51,7 +52,8 @@ class HistoryRunsWriter {
                 run.createdBy(),
                 createdAt,
                 run.region(),
-                run.planHash());
+                run.planHash(),
+                run.undoesRunId());
         List<String> terms =
                 List.copyOf(SearchTerms.of(run.sourceRoleName(), run.destinationRoleName(), run.taskFamily()));
         jdbc.batchUpdate(TERM, terms, terms.size(), (ps, term) -> {
@@ -67,6 +69,14 @@ class HistoryRunsWriter {
      */
     @EventListener
     public void on(RunTransitioned transitioned) {
+        if (transitioned.event() instanceof Unwired unwired) {
+            // not a transition: the wiring is no longer in force ("where is this role wired?" skips it)
+            jdbc.update(
+                    "update history_runs set undone_by_run_id = ? where id = ?",
+                    unwired.unwireRunId(),
+                    transitioned.runId());
+            return;
+        }
         RunState after =
                 LifecycleReplay.next(RunState.CREATED, transitioned.event(), transitioned.actor(), transitioned.at());
         if (after == RunState.CREATED) {

@@ -32,7 +32,9 @@ class JdbcRoleWirings implements RoleWirings {
             from history_runs where destination_account_id = :account and destination_role_name = :role""";
 
     // written into the accounts, whatever the verification said: the status badge tells which
-    private static final String APPLIED = " and status in ('APPLIED', 'VERIFIED', 'VERIFICATION_FAILED')";
+    // an un-wire and a wiring an un-wire removed are not in force (ADR 018)
+    private static final String APPLIED = " and status in ('APPLIED', 'VERIFIED', 'VERIFICATION_FAILED')"
+            + " and undoes_run_id is null and undone_by_run_id is null";
 
     private final JdbcClient jdbc;
 

@@ -2,14 +2,17 @@ package io.rolewire.aws.internal;
 
 import io.rolewire.aws.AwsCall;
 import io.rolewire.aws.AwsCallFailed;
+import io.rolewire.aws.AwsReceipt;
 import io.rolewire.aws.EcsRegistration;
 import io.rolewire.aws.EcsTaskDefinitions;
 import io.rolewire.aws.LiveTaskDefinition;
+import io.rolewire.aws.TaskDefinitionRevision;
 import java.util.Optional;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+import software.amazon.awssdk.services.ecs.model.TaskDefinitionStatus;
 
 /** ECS task definitions; the write side is only handed out by a session whose account was proven. */
 final class SdkEcs implements EcsTaskDefinitions, EcsRegistration {
@@ -52,6 +55,36 @@ final class SdkEcs implements EcsTaskDefinitions, EcsRegistration {
         RegisterTaskDefinitionResponse response =
                 Calls.run(call("RegisterTaskDefinition"), () -> ecs.registerTaskDefinition(request));
         return live(response.taskDefinition(), response.responseMetadata().requestId());
+    }
+
+    @Override
+    public Optional<TaskDefinitionRevision> revision(String revisionArn) {
+        try {
+            DescribeTaskDefinitionResponse response = Calls.run(
+                    call("DescribeTaskDefinition"),
+                    () -> ecs.describeTaskDefinition(
+                            r -> r.taskDefinition(revisionArn).overrideConfiguration(credentials::apply)));
+            TaskDefinition definition = response.taskDefinition();
+            return Optional.of(new TaskDefinitionRevision(
+                    definition.taskDefinitionArn(),
+                    definition.status() != TaskDefinitionStatus.INACTIVE,
+                    response.responseMetadata().requestId()));
+        } catch (AwsCallFailed e) {
+            if ("ClientException".equals(e.errorCode())) {
+                return Optional.empty(); // ECS's answer for a revision it does not know (or deleted)
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public AwsReceipt deregister(String revisionArn) {
+        AwsCall call = call("DeregisterTaskDefinition");
+        var response = Calls.run(
+                call,
+                () -> ecs.deregisterTaskDefinition(
+                        r -> r.taskDefinition(revisionArn).overrideConfiguration(credentials::apply)));
+        return new AwsReceipt(call, revisionArn, response.responseMetadata().requestId());
     }
 
     private static LiveTaskDefinition live(TaskDefinition definition, String requestId) {

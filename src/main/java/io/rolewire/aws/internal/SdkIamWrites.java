@@ -94,6 +94,51 @@ final class SdkIamWrites implements IamWrites {
                         .overrideConfiguration(credentials::apply)));
     }
 
+    @Override
+    public AwsReceipt deleteRolePolicy(String roleName, String policyName) {
+        return receipt(
+                "DeleteRolePolicy",
+                roleName,
+                c -> iam.deleteRolePolicy(
+                        r -> r.roleName(roleName).policyName(policyName).overrideConfiguration(credentials::apply)));
+    }
+
+    @Override
+    public AwsReceipt detachRolePolicy(String roleName, String policyArn) {
+        return receipt(
+                "DetachRolePolicy",
+                roleName,
+                c -> iam.detachRolePolicy(
+                        r -> r.roleName(roleName).policyArn(policyArn).overrideConfiguration(credentials::apply)));
+    }
+
+    @Override
+    public AwsReceipt removeRoleFromInstanceProfile(String instanceProfileName, String roleName) {
+        return receipt(
+                "RemoveRoleFromInstanceProfile",
+                instanceProfileName,
+                c -> iam.removeRoleFromInstanceProfile(r -> r.instanceProfileName(instanceProfileName)
+                        .roleName(roleName)
+                        .overrideConfiguration(credentials::apply)));
+    }
+
+    @Override
+    public AwsReceipt deleteInstanceProfile(String name) {
+        return receipt(
+                "DeleteInstanceProfile",
+                name,
+                c -> iam.deleteInstanceProfile(
+                        r -> r.instanceProfileName(name).overrideConfiguration(credentials::apply)));
+    }
+
+    @Override
+    public AwsReceipt deleteRole(String roleName) {
+        return receipt(
+                "DeleteRole",
+                roleName,
+                c -> iam.deleteRole(r -> r.roleName(roleName).overrideConfiguration(credentials::apply)));
+    }
+
     private AwsReceipt receipt(String operation, String target, Function<AwsCall, AwsResponse> write) {
         AwsCall call = call(operation);
         AwsResponse response = Calls.run(call, () -> write.apply(call));

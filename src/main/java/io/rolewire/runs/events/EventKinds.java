@@ -30,6 +30,7 @@ public final class EventKinds {
         TYPES.put(ApplyLeaseLost.KIND, ApplyLeaseLost.class);
         TYPES.put(DriftFound.KIND, DriftFound.class);
         TYPES.put(DriftCleared.KIND, DriftCleared.class);
+        TYPES.put(Unwired.KIND, Unwired.class);
         TYPES.put(LivePlanRead.KIND, LivePlanRead.class);
         TYPES.put(VerificationChecked.KIND, VerificationChecked.class);
         TYPES.put(Exported.KIND, Exported.class);

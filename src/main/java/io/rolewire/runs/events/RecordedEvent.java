@@ -27,6 +27,7 @@ public sealed interface RecordedEvent
                 LoginRefused,
                 DriftFound,
                 DriftCleared,
+                Unwired,
                 Unrecognized {
 
     /** The kind as stored (e.g. {@code CREATED}, {@code STEP_DONE}); see {@link EventKinds}. */

@@ -1,5 +1,6 @@
 package io.rolewire.runs.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -7,6 +8,9 @@ import java.util.List;
  * exact stored bytes of its inputs, findings and each document. Built by the runs module from what
  * it wrote (in the CREATED event) and again from what it reads now (in the integrity checks); any
  * difference between the two is a change made outside Rolewire.
+ *
+ * @param undoesRunId for an UNWIRE run, the wiring run it undoes; null (and left out of the JSON, so
+ *     older records read the same) for a wiring
  */
 public record RunRecord(
         String workload,
@@ -21,7 +25,8 @@ public record RunRecord(
         String createdAt,
         String inputSha256,
         String findingsSha256,
-        List<DocumentDigest> documents) {
+        List<DocumentDigest> documents,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long undoesRunId) {
 
     public RunRecord {
         documents = documents == null ? List.of() : List.copyOf(documents);

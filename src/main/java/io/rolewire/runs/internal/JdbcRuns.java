@@ -1,13 +1,22 @@
 package io.rolewire.runs.internal;
 
+import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
+import io.rolewire.runs.Lifecycle;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunCreated;
 import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.RunTransitioned;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.TransitionRefused;
+import io.rolewire.runs.UnknownRunException;
+import io.rolewire.runs.UnwireRules;
 import io.rolewire.runs.events.Created;
+import io.rolewire.runs.events.Unwired;
 import io.rolewire.wiring.Document;
+import io.rolewire.wiring.Finding;
 import io.rolewire.wiring.Preview;
+import io.rolewire.wiring.Sha256;
 import io.rolewire.wiring.WiringInput;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +63,7 @@ class JdbcRuns implements Runs {
         }
         // PostgreSQL keeps microseconds: truncate so the returned run equals the stored one.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        RunRecords.Row row = row(input, preview, actor, now);
+        RunRecords.Row row = row(input, preview.documents(), preview.findings(), preview.planHash(), actor, now, null);
         long id = insertRun(row);
         insertDocuments(id, row.documents());
         Created created = new Created(preview.planHash(), RunRecords.of(row));
@@ -76,9 +85,77 @@ class JdbcRuns implements Runs {
         return reader.find(id);
     }
 
+    /**
+     * The un-wire's documents are the original's, which say what it added, and {@code removal}; its
+     * plan hash covers both, so it is never the original's.
+     */
+    @Override
+    @Transactional
+    public Run createUnwire(Run original, Document removal, ActingUser by) {
+        jdbc.sql("select id from runs where id = :id for update")
+                .param("id", original.id())
+                .query(Long.class)
+                .single();
+        Run current = reader.find(original.id()).orElseThrow(() -> new UnknownRunException(original.id()));
+        UnwireRules.refusal(current, by, unwireOf(current.id())).ifPresent(refusal -> {
+            throw new TransitionRefused(refusal, current.id(), current.status());
+        });
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Document> documents = new ArrayList<>(current.documents());
+        documents.add(removal);
+        String planHash = Sha256.hex("rolewire-unwire-v1\n" + current.planHash() + "\n" + removal.content());
+        RunRecords.Row row = row(current.input(), documents, List.of(), planHash, by.actor(), now, current.id());
+        long id = insertRun(row);
+        insertDocuments(id, row.documents());
+        Created created = new Created(planHash, RunRecords.of(row));
+        events.publishEvent(new RunCreated(id, by.username(), now, created));
+        return new Run(
+                id,
+                RunStatus.DRAFT,
+                current.input(),
+                documents,
+                List.of(),
+                planHash,
+                by.username(),
+                now,
+                Lifecycle.NONE,
+                0,
+                current.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Run> unwireOf(long wiringRunId) {
+        return jdbc.sql("select id from runs where undoes_run_id = :id and status not in ('REJECTED', 'CANCELLED')"
+                        + " order by id desc limit 1")
+                .param("id", wiringRunId)
+                .query(Long.class)
+                .optional()
+                .flatMap(reader::find);
+    }
+
+    @Override
+    @Transactional
+    public void markUnwired(long wiringRunId, long unwireRunId, ActingUser by) {
+        int updated = jdbc.sql("update runs set undone_by_run_id = :unwire where id = :id and undone_by_run_id is null")
+                .param("unwire", unwireRunId)
+                .param("id", wiringRunId)
+                .update();
+        if (updated == 1) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            events.publishEvent(new RunTransitioned(wiringRunId, by.username(), now, new Unwired(unwireRunId)));
+        }
+    }
+
     /** The exact values stored: the record's digest is computed over these, not re-read ones. */
-    private RunRecords.Row row(WiringInput input, Preview preview, Actor actor, Instant now) {
-        List<Document> documents = preview.documents();
+    private RunRecords.Row row(
+            WiringInput input,
+            List<Document> documents,
+            List<Finding> findings,
+            String planHash,
+            Actor actor,
+            Instant now,
+            Long undoes) {
         List<RunRecords.StoredDocument> stored = new ArrayList<>();
         for (int position = 0; position < documents.size(); position++) {
             Document d = documents.get(position);
@@ -93,11 +170,12 @@ class JdbcRuns implements Runs {
                 input.destination().roleName(),
                 input.ecs() == null ? null : input.ecs().family(),
                 json.write(input),
-                json.write(preview.findings()),
-                preview.planHash(),
+                json.write(findings),
+                planHash,
                 actor.username(),
                 now,
-                stored);
+                stored,
+                undoes);
     }
 
     private long insertRun(RunRecords.Row row) {
@@ -105,9 +183,10 @@ class JdbcRuns implements Runs {
         jdbc.sql("""
                         insert into runs (status, workload, region,
                             source_account_id, source_role_name, destination_account_id, destination_role_name,
-                            task_family, input_json, findings_json, plan_hash, created_by, created_at)
+                            task_family, input_json, findings_json, plan_hash, created_by, created_at, undoes_run_id)
                         values (:status, :workload, :region, :sourceAccount, :sourceRole, :destinationAccount,
-                            :destinationRole, :taskFamily, :input, :findings, :planHash, :createdBy, :createdAt)
+                            :destinationRole, :taskFamily, :input, :findings, :planHash, :createdBy, :createdAt,
+                            :undoes)
                         """)
                 .param("status", RunStatus.DRAFT.name())
                 .param("workload", row.workload())
@@ -122,6 +201,7 @@ class JdbcRuns implements Runs {
                 .param("planHash", row.planHash())
                 .param("createdBy", row.createdBy())
                 .param("createdAt", Timestamps.toDb(row.createdAt()))
+                .param("undoes", row.undoesRunId())
                 .update(key, "id");
         return Objects.requireNonNull(key.getKey(), "generated run id").longValue();
     }

@@ -25,7 +25,7 @@ class JdbcStoredRuns implements StoredRuns {
                 destination_account_id, destination_role_name, task_family, input_json, findings_json,
                 plan_hash, created_by, created_at,
                 submitted_by, submitted_at, approved_by, approved_at, approved_plan_hash,
-                rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at
+                rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at, undoes_run_id
             from runs""";
 
     private final JdbcTemplate jdbc;
@@ -65,7 +65,8 @@ class JdbcStoredRuns implements StoredRuns {
                 rs.getString("plan_hash"),
                 rs.getString("created_by"),
                 Timestamps.fromDb(rs, "created_at"),
-                documentsOf(id));
+                documentsOf(id),
+                rs.getObject("undoes_run_id", Long.class));
         RunState state = new RunState(RunStatus.valueOf(rs.getString("status")), RunReader.lifecycle(rs));
         return new StoredRun(id, RunRecords.of(row), state);
     }

@@ -29,7 +29,8 @@ class RunReader {
         return jdbc.sql("""
                         select id, status, input_json, findings_json, plan_hash, created_by, created_at,
                             submitted_by, submitted_at, approved_by, approved_at, approved_plan_hash,
-                            rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at, version
+                            rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at, version,
+                            undoes_run_id
                         from runs where id = :id
                         """).param("id", id).query((rs, row) -> toRun(rs)).optional();
     }
@@ -46,7 +47,8 @@ class RunReader {
                 rs.getString("created_by"),
                 Timestamps.fromDb(rs, "created_at"),
                 lifecycle(rs),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("undoes_run_id", Long.class));
     }
 
     static Lifecycle lifecycle(ResultSet rs) throws SQLException {

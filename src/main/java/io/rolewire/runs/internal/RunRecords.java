@@ -28,7 +28,8 @@ final class RunRecords {
             String planHash,
             String createdBy,
             Instant createdAt,
-            List<StoredDocument> documents) {}
+            List<StoredDocument> documents,
+            Long undoesRunId) {}
 
     record StoredDocument(String key, String format, int position, String content) {}
 
@@ -46,7 +47,8 @@ final class RunRecords {
                 row.createdAt().toString(),
                 Sha256.hex(row.inputJson()),
                 Sha256.hex(row.findingsJson()),
-                row.documents().stream().map(RunRecords::digest).toList());
+                row.documents().stream().map(RunRecords::digest).toList(),
+                row.undoesRunId());
     }
 
     private static DocumentDigest digest(StoredDocument d) {

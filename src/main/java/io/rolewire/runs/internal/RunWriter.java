@@ -50,21 +50,7 @@ class RunWriter {
         if (updated != 1) {
             throw new TransitionRefused(Refusal.CONCURRENT_CHANGE, before.id(), before.status());
         }
-        return withVersion(after, before.version() + 1);
-    }
-
-    private static Run withVersion(Run run, int version) {
-        return new Run(
-                run.id(),
-                run.status(),
-                run.input(),
-                run.documents(),
-                run.findings(),
-                run.planHash(),
-                run.createdBy(),
-                run.createdAt(),
-                run.lifecycle(),
-                version);
+        return after.withVersion(before.version() + 1);
     }
 
     private static String by(Stamp stamp) {

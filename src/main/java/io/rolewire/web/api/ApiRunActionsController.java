@@ -1,17 +1,20 @@
 package io.rolewire.web.api;
 
 import io.rolewire.apply.Applies;
+import io.rolewire.apply.Unwires;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Approvals;
 import io.rolewire.runs.RunLifecycle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Lifecycle transitions over JSON. The security configuration lets only the roles that could ever
@@ -32,8 +35,11 @@ class ApiRunActionsController {
     private final Applies applies;
     private final Approvals approvals;
     private final ApiViews views;
+    private final Unwires unwires;
 
-    ApiRunActionsController(RunLifecycle lifecycle, Applies applies, Approvals approvals, ApiViews views) {
+    ApiRunActionsController(
+            RunLifecycle lifecycle, Applies applies, Approvals approvals, ApiViews views, Unwires unwires) {
+        this.unwires = unwires;
         this.lifecycle = lifecycle;
         this.applies = applies;
         this.approvals = approvals;
@@ -65,6 +71,17 @@ class ApiRunActionsController {
     @PostMapping("/apply")
     ResponseEntity<RunResponse> processApply(@PathVariable long id, ActingUser user) {
         return ResponseEntity.accepted().body(views.run(applies.apply(id, user)));
+    }
+
+    /** 201: the new UNWIRE run, SUBMITTED (ADR 018); 409 when this run cannot be un-wired now. */
+    @PostMapping("/unwire")
+    ResponseEntity<RunResponse> processUnwire(@PathVariable long id, ActingUser user) {
+        RunResponse created = views.run(unwires.start(id, user));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/runs/{id}")
+                .buildAndExpand(created.id())
+                .toUri();
+        return ResponseEntity.created(location).body(created);
     }
 
     @PostMapping("/retry")

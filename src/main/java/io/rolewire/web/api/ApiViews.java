@@ -65,7 +65,9 @@ class ApiViews {
                 run.planHash(),
                 run.createdBy(),
                 run.createdAt(),
-                events);
+                events,
+                run.kind(),
+                run.undoes());
     }
 
     private Map<String, Object> documents(List<Document> documents) {

@@ -1,12 +1,16 @@
 package io.rolewire.web.api;
 
+import io.rolewire.runs.RunKind;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.wiring.Workload;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/v1/runs/{id}} (and the body of a created run): everything stored, plus its events. */
+/**
+ * {@code GET /api/v1/runs/{id}} (and the body of a created run): everything stored, plus its events.
+ * {@code kind} is WIRE or UNWIRE; {@code undoes} the wiring run an UNWIRE removes (else null).
+ */
 record RunResponse(
         long id,
         RunStatus status,
@@ -17,4 +21,6 @@ record RunResponse(
         String planHash,
         String createdBy,
         Instant createdAt,
-        List<EventResponse> events) {}
+        List<EventResponse> events,
+        RunKind kind,
+        Long undoes) {}

@@ -51,12 +51,12 @@ record PendingApproval(Run run, Map<Severity, Long> findingCounts, LivePlan plan
                 : plan.accounts().stream().filter(a -> !a.reachable()).toList();
     }
 
-    /** The resources the apply creates or changes, with their diff. */
+    /** The resources the apply creates, changes or (an un-wire) takes our statement out of, with their diff. */
     public List<PlannedResource> diffs() {
         return plan == null
                 ? List.of()
                 : plan.resources().stream()
-                        .filter(r -> r.diff() != null && (r.change() == Change.CREATE || r.change() == Change.UPDATE))
+                        .filter(r -> r.diff() != null && r.change() != Change.UNCHANGED)
                         .toList();
     }
 }

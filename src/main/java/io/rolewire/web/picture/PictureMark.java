@@ -41,6 +41,7 @@ public enum PictureMark {
     static PictureMark of(Change change, boolean applied) {
         return switch (change) {
             case CREATE, UPDATE -> applied ? DRIFT : (change == Change.CREATE ? CREATE : UPDATE);
+            case DELETE -> UPDATE;
             case UNCHANGED -> UNCHANGED;
             case BLOCKED -> BLOCKED;
             case UNKNOWN -> UNKNOWN;

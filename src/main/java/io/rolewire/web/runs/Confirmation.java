@@ -79,7 +79,9 @@ record Confirmation(
         }
         List<Write> resources = live.resources().stream()
                 .filter(r -> r.side() == side)
-                .filter(r -> r.change() == Change.CREATE || r.change() == Change.UPDATE)
+                .filter(r -> r.change() == Change.CREATE
+                        || r.change() == Change.UPDATE
+                        || r.change() == Change.DELETE) // an un-wire's removals (ADR 018)
                 .map(Confirmation::write)
                 .toList();
         AccountReach reach = live.accounts().stream()

@@ -1,9 +1,14 @@
 package io.rolewire.web.runs;
 
 import io.rolewire.apply.Applies;
+import io.rolewire.apply.Unwires;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Approvals;
+import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
+import io.rolewire.web.FlashMessage;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +27,10 @@ class RunActionsController {
     private final RunLifecycle lifecycle;
     private final Applies applies;
     private final Approvals approvals;
+    private final Unwires unwires;
 
-    RunActionsController(RunLifecycle lifecycle, Applies applies, Approvals approvals) {
+    RunActionsController(RunLifecycle lifecycle, Applies applies, Approvals approvals, Unwires unwires) {
+        this.unwires = unwires;
         this.lifecycle = lifecycle;
         this.applies = applies;
         this.approvals = approvals;
@@ -65,6 +72,21 @@ class RunActionsController {
             lifecycle.reject(runId, user, reason);
             return RunRedirects.success("lifecycle.flash.rejected", runId);
         });
+    }
+
+    /** Creates the run that un-wires this one (ADR 018) and opens it; a refusal stays on this run. */
+    @PostMapping("/unwire")
+    String processUnwire(@PathVariable long runId, ActingUser user, RedirectAttributes redirect) {
+        AtomicLong opened = new AtomicLong(runId);
+        RunRedirects.perform(runId, redirect, () -> {
+            Run unwire = unwires.start(runId, user);
+            opened.set(unwire.id());
+            return new FlashMessage(
+                    "success",
+                    "lifecycle.flash.unwireStarted",
+                    List.of(String.valueOf(unwire.id()), String.valueOf(runId)));
+        });
+        return "redirect:/runs/" + opened.get();
     }
 
     @PostMapping("/cancel")

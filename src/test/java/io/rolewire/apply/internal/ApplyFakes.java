@@ -111,7 +111,7 @@ final class ApplyFakes implements AutoCloseable {
     }
 
     /** Step records in memory, by run, attempt and position. */
-    static final class Steps implements StepRecords {
+    static class Steps implements StepRecords {
 
         private final Map<Long, TreeMap<Integer, ApplyStep>> byRun = new ConcurrentHashMap<>();
 

@@ -9,6 +9,7 @@ import io.rolewire.testsupport.aws.InMemoryAccounts;
 import io.rolewire.wiring.WiringInput;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,48 @@ class ApplyRunnerTest {
         assertThat(fakes.aws.calls("CreateRole"))
                 .filteredOn(c -> c.target().equals("my-ECS-task-role"))
                 .hasSize(4);
+    }
+
+    @Test
+    void theFirstPassDecidesFromThePlansReadsAndMakesOnlyTheWrites() {
+        Run run = fakes.run(7, PlainApplyInputs.seed003(true));
+        Map<String, LiveResource> planned = fakes.planner
+                .read(run, ApplyFakes.CLOCK.instant(), Optional::empty)
+                .lives();
+        fakes.runner(true).plan(run, 1);
+        int before = fakes.aws.calls().size();
+
+        ApplyRunner.Result result = fakes.runner(true).run(run, "operator", ApplyFakes.held(), planned);
+
+        assertThat(result.ending()).isEqualTo(ApplyRunner.Ending.DONE);
+        assertThat(fakes.aws.calls().subList(before, fakes.aws.calls().size()))
+                .extracting(InMemoryAccounts.Call::operation)
+                .containsExactlyInAnyOrder("CreateRole", "PutRolePolicy", "RegisterTaskDefinition", "CreateRole");
+    }
+
+    @Test
+    void aStepWithoutThePlansReadReadsItself() {
+        Run run = fakes.run(7, PlainApplyInputs.seed003(true));
+        Map<String, LiveResource> planned = fakes.planner
+                .read(run, ApplyFakes.CLOCK.instant(), Optional::empty)
+                .lives();
+        fakes.runner(true).plan(run, 1);
+        Map<String, LiveResource> withoutTheSourceRole = new java.util.HashMap<>(planned);
+        withoutTheSourceRole.remove("source.role");
+        // made by hand after the plan: only a step that reads finds it
+        fakes.aws
+                .account(ApplyFakes.SOURCE)
+                .withRole("my-ECS-task-role", "{\"Version\":\"2012-10-17\",\"Statement\":[]}");
+        int before = fakes.aws.calls().size();
+
+        ApplyRunner.Result result = fakes.runner(true).run(run, "operator", ApplyFakes.held(), withoutTheSourceRole);
+
+        assertThat(result.ending()).isEqualTo(ApplyRunner.Ending.DONE);
+        assertThat(fakes.steps.step(7, "source.role").outcome()).isEqualTo(StepOutcome.SKIPPED);
+        assertThat(fakes.aws.calls().subList(before, fakes.aws.calls().size()))
+                .extracting(InMemoryAccounts.Call::operation)
+                .contains("GetRole")
+                .containsOnlyOnce("CreateRole"); // the destination role only
     }
 
     private Map<String, StepOutcome> outcomes() {

@@ -128,7 +128,7 @@ class DecisionsTest {
             case TRUST_POLICY -> Specs.destinationTrust("task", desired);
             case TASK_DEFINITION -> Specs.taskDefinition("name", "task", desired);
             case INSTANCE_PROFILE_ROLE -> Specs.profileRole("name", "task");
-            case INSTANCE_PROFILE -> throw new IllegalArgumentException("no document: " + type);
+            default -> throw new IllegalArgumentException("no document: " + type);
         };
     }
 

@@ -124,14 +124,22 @@ class StoredPlanCompatibilityTest {
 
     @Test
     void everyResourceKindHasItsWordsAndTheyReadAsBefore() {
-        Map<ResourceType, String> before = Map.of(
-                ResourceType.ROLE, "IAM role",
-                ResourceType.INLINE_POLICY, "Inline policy",
-                ResourceType.MANAGED_POLICY, "Managed policy attachment",
-                ResourceType.TRUST_POLICY, "Trust policy (merged)",
-                ResourceType.INSTANCE_PROFILE, "Instance profile",
-                ResourceType.INSTANCE_PROFILE_ROLE, "Role in instance profile",
-                ResourceType.TASK_DEFINITION, "Task definition");
+        Map<ResourceType, String> before = Map.ofEntries(
+                Map.entry(ResourceType.ROLE, "IAM role"),
+                Map.entry(ResourceType.INLINE_POLICY, "Inline policy"),
+                Map.entry(ResourceType.MANAGED_POLICY, "Managed policy attachment"),
+                Map.entry(ResourceType.TRUST_POLICY, "Trust policy (merged)"),
+                Map.entry(ResourceType.INSTANCE_PROFILE, "Instance profile"),
+                Map.entry(ResourceType.INSTANCE_PROFILE_ROLE, "Role in instance profile"),
+                Map.entry(ResourceType.TASK_DEFINITION, "Task definition"),
+                // un-wire's (ADR 018)
+                Map.entry(ResourceType.ROLE_DELETE, "IAM role (deleted)"),
+                Map.entry(ResourceType.INLINE_POLICY_DELETE, "Inline policy (deleted)"),
+                Map.entry(ResourceType.MANAGED_POLICY_DETACH, "Managed policy attachment (detached)"),
+                Map.entry(ResourceType.TRUST_STATEMENT_REMOVE, "Trust policy (our statement taken out)"),
+                Map.entry(ResourceType.INSTANCE_PROFILE_DELETE, "Instance profile (deleted)"),
+                Map.entry(ResourceType.INSTANCE_PROFILE_ROLE_REMOVE, "Role in instance profile (taken out)"),
+                Map.entry(ResourceType.TASK_DEFINITION_DEREGISTER, "Task definition revision (deregistered)"));
 
         for (ResourceType type : ResourceType.values()) {
             assertThat(text.of(type.messageCode())).as(type.name()).isEqualTo(before.get(type));

@@ -20,6 +20,7 @@ import io.rolewire.aws.PolicyKind;
 import io.rolewire.aws.PolicyValidation;
 import io.rolewire.aws.PolicyValidator;
 import io.rolewire.aws.Simulation;
+import io.rolewire.aws.TaskDefinitionRevision;
 import io.rolewire.wiring.AccountId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -133,6 +134,8 @@ public final class InMemoryAccounts implements AwsSessions {
         private final Map<String, List<String>> attached = new LinkedHashMap<>();
         private final Map<String, List<String>> profiles = new LinkedHashMap<>();
         private final Map<String, List<String>> taskDefinitions = new LinkedHashMap<>();
+        private final java.util.Set<String> inactive = new java.util.HashSet<>();
+        private final java.util.Set<String> denied = new java.util.HashSet<>();
 
         Account(String id) {
             this.id = id;
@@ -246,10 +249,160 @@ public final class InMemoryAccounts implements AwsSessions {
             }
         }
 
+        /** Allowed while the principal's role exists, unless it has inline policies and none names the resource. */
         @Override
         public Simulation simulate(String principalArn, String action, String resourceArn) {
             String requestId = call(id, "SimulatePrincipalPolicy", principalArn);
-            return new Simulation(principalArn, action, resourceArn, "allowed", List.of(), requestId);
+            String roleName = principalArn.substring(principalArn.lastIndexOf('/') + 1);
+            boolean allowed;
+            synchronized (this) {
+                Map<String, String> policies = inline.getOrDefault(roleName, Map.of());
+                allowed = trusts.containsKey(roleName)
+                        && (policies.isEmpty() || policies.values().stream().anyMatch(p -> p.contains(resourceArn)));
+                allowed = allowed && !denied.contains(roleName);
+            }
+            return new Simulation(
+                    principalArn, action, resourceArn, allowed ? "allowed" : "implicitDeny", List.of(), requestId);
+        }
+
+        /** The simulator denies this role from now on (its identity policies changed elsewhere). */
+        public synchronized Account denying(String roleName) {
+            denied.add(roleName);
+            return this;
+        }
+
+        @Override
+        public AwsReceipt deleteRolePolicy(String roleName, String policyName) {
+            String requestId = call(id, "DeleteRolePolicy", roleName + "/" + policyName);
+            synchronized (this) {
+                if (inline.getOrDefault(roleName, Map.of()).remove(policyName) == null) {
+                    throw noSuchEntity("DeleteRolePolicy", roleName + "/" + policyName, requestId);
+                }
+            }
+            return receipt("DeleteRolePolicy", arn(roleName), requestId);
+        }
+
+        @Override
+        public AwsReceipt detachRolePolicy(String roleName, String policyArn) {
+            String requestId = call(id, "DetachRolePolicy", roleName + " " + policyArn);
+            synchronized (this) {
+                if (!attached.getOrDefault(roleName, new ArrayList<>()).remove(policyArn)) {
+                    throw noSuchEntity("DetachRolePolicy", policyArn, requestId);
+                }
+            }
+            return receipt("DetachRolePolicy", arn(roleName), requestId);
+        }
+
+        @Override
+        public AwsReceipt removeRoleFromInstanceProfile(String instanceProfileName, String roleName) {
+            String requestId = call(id, "RemoveRoleFromInstanceProfile", instanceProfileName);
+            synchronized (this) {
+                if (!profiles.getOrDefault(instanceProfileName, new ArrayList<>())
+                        .remove(roleName)) {
+                    throw noSuchEntity("RemoveRoleFromInstanceProfile", instanceProfileName, requestId);
+                }
+            }
+            return receipt("RemoveRoleFromInstanceProfile", profileArn(instanceProfileName), requestId);
+        }
+
+        @Override
+        public AwsReceipt deleteInstanceProfile(String name) {
+            String requestId = call(id, "DeleteInstanceProfile", name);
+            synchronized (this) {
+                List<String> roles = profiles.get(name);
+                if (roles == null) {
+                    throw noSuchEntity("DeleteInstanceProfile", name, requestId);
+                }
+                if (!roles.isEmpty()) {
+                    throw conflict("DeleteInstanceProfile", "profile holds " + roles, requestId);
+                }
+                profiles.remove(name);
+            }
+            return receipt("DeleteInstanceProfile", profileArn(name), requestId);
+        }
+
+        /** Refused like IAM while the role has inline or attached policies or sits in a profile. */
+        @Override
+        public AwsReceipt deleteRole(String roleName) {
+            String requestId = call(id, "DeleteRole", roleName);
+            synchronized (this) {
+                requireRole(roleName, "DeleteRole", requestId);
+                boolean inProfile = profiles.values().stream().anyMatch(r -> r.contains(roleName));
+                if (!inline.getOrDefault(roleName, Map.of()).isEmpty()
+                        || !attached.getOrDefault(roleName, List.of()).isEmpty()
+                        || inProfile) {
+                    throw conflict("DeleteRole", "role " + roleName + " still has policies or a profile", requestId);
+                }
+                trusts.remove(roleName);
+                roleIds.remove(roleName);
+                inline.remove(roleName);
+                attached.remove(roleName);
+            }
+            return receipt("DeleteRole", arn(roleName), requestId);
+        }
+
+        /** The revision's ARN ends with its number: {@code family:N}. */
+        @Override
+        public Optional<TaskDefinitionRevision> revision(String revisionArn) {
+            String requestId = call(id, "DescribeTaskDefinition", revisionArn);
+            synchronized (this) {
+                if (!known(revisionArn)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new TaskDefinitionRevision(revisionArn, !inactive.contains(revisionArn), requestId));
+            }
+        }
+
+        @Override
+        public AwsReceipt deregister(String revisionArn) {
+            String requestId = call(id, "DeregisterTaskDefinition", revisionArn);
+            synchronized (this) {
+                if (!known(revisionArn)) {
+                    throw new AwsCallFailed(
+                            new AwsCall(id, "ecs", "DeregisterTaskDefinition"),
+                            "ClientException",
+                            "Unable to describe task definition",
+                            requestId,
+                            400,
+                            false);
+                }
+                inactive.add(revisionArn);
+            }
+            return new AwsReceipt(new AwsCall(id, "ecs", "DeregisterTaskDefinition"), revisionArn, requestId);
+        }
+
+        public synchronized boolean inactive(String revisionArn) {
+            return inactive.contains(revisionArn);
+        }
+
+        public synchronized boolean hasRole(String roleName) {
+            return trusts.containsKey(roleName);
+        }
+
+        public synchronized boolean hasProfile(String name) {
+            return profiles.containsKey(name);
+        }
+
+        private boolean known(String revisionArn) {
+            int colon = revisionArn.lastIndexOf(':');
+            int slash = revisionArn.lastIndexOf('/');
+            if (colon < slash || slash < 0) {
+                return false;
+            }
+            String family = revisionArn.substring(slash + 1, colon);
+            int number = Integer.parseInt(revisionArn.substring(colon + 1));
+            return number >= 1
+                    && number <= taskDefinitions.getOrDefault(family, List.of()).size();
+        }
+
+        private AwsCallFailed noSuchEntity(String operation, String what, String requestId) {
+            return new AwsCallFailed(
+                    new AwsCall(id, "iam", operation), "NoSuchEntity", "no " + what, requestId, 404, false);
+        }
+
+        private AwsCallFailed conflict(String operation, String message, String requestId) {
+            return new AwsCallFailed(
+                    new AwsCall(id, "iam", operation), "DeleteConflict", message, requestId, 409, false);
         }
 
         @Override
@@ -328,11 +481,14 @@ public final class InMemoryAccounts implements AwsSessions {
             String requestId = call(id, "DescribeTaskDefinition", family);
             synchronized (this) {
                 List<String> revisions = taskDefinitions.getOrDefault(family, List.of());
-                if (revisions.isEmpty()) {
-                    return Optional.empty();
+                for (int revision = revisions.size(); revision >= 1; revision--) {
+                    LiveTaskDefinition definition =
+                            definition(family, revision, revisions.get(revision - 1), requestId);
+                    if (!inactive.contains(definition.arn())) {
+                        return Optional.of(definition); // the latest ACTIVE one
+                    }
                 }
-                return Optional.of(
-                        definition(family, revisions.size(), revisions.get(revisions.size() - 1), requestId));
+                return Optional.empty();
             }
         }
 

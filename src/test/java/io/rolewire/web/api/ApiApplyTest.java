@@ -4,6 +4,7 @@ import static io.rolewire.web.api.ApiBodyErrorsTest.onlyError;
 import static io.rolewire.web.api.ApiRequests.getAs;
 import static io.rolewire.web.api.ApiRequests.postJson;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.BDDMockito.given;
@@ -12,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +29,7 @@ import io.rolewire.apply.PlanFinding;
 import io.rolewire.apply.PlannedResource;
 import io.rolewire.apply.Side;
 import io.rolewire.apply.StepOutcome;
+import io.rolewire.apply.Unwires;
 import io.rolewire.apply.Verification;
 import io.rolewire.apply.VerificationCheck;
 import io.rolewire.audit.EventLog;
@@ -72,6 +75,9 @@ class ApiApplyTest {
     MockMvc mvc;
 
     @MockitoBean
+    Unwires unwires;
+
+    @MockitoBean
     RunLifecycle lifecycle;
 
     @MockitoBean
@@ -111,6 +117,48 @@ class ApiApplyTest {
         mvc.perform(post("/api/v1/runs/42/reverify").with(httpBasic("admin", "admin-pw")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VERIFIED"));
+    }
+
+    @Test
+    void unwireAnswers201WithTheNewRunAndItsLocation() throws Exception {
+        Run submitted = runIn(RunStatus.SUBMITTED);
+        Run unwire = new Run(
+                43,
+                submitted.status(),
+                submitted.input(),
+                submitted.documents(),
+                submitted.findings(),
+                "d4e5f6",
+                "operator",
+                AT,
+                submitted.lifecycle(),
+                0,
+                42L);
+        given(unwires.start(42, OPERATOR)).willReturn(unwire);
+
+        mvc.perform(post("/api/v1/runs/42/unwire").with(httpBasic("operator", "operator-pw")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", endsWith("/api/v1/runs/43")))
+                .andExpect(jsonPath("$.id").value(43))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.kind").value("UNWIRE"))
+                .andExpect(jsonPath("$.undoes").value(42));
+    }
+
+    @Test
+    void anUnwireOfARunThatIsNotVerifiedIsAConflictWithItsMessage() throws Exception {
+        willThrow(new TransitionRefused(Refusal.NOT_UNWIRABLE, 42, RunStatus.DRAFT))
+                .given(unwires)
+                .start(42, OPERATOR);
+
+        mvc.perform(post("/api/v1/runs/42/unwire").with(httpBasic("operator", "operator-pw")))
+                .andExpect(status().isConflict())
+                .andExpect(onlyError(
+                        null,
+                        "Run #42 is DRAFT: only a wiring that was applied and is VERIFIED or"
+                                + " VERIFICATION_FAILED can be un-wired."));
+        mvc.perform(post("/api/v1/runs/42/unwire").with(httpBasic("reviewer", "reviewer-pw")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -21,6 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import io.rolewire.apply.Change;
+import io.rolewire.apply.LivePlan;
+import io.rolewire.apply.PlannedResource;
+import io.rolewire.apply.Side;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.web.FlashMessage;
 import java.util.List;
@@ -67,6 +71,45 @@ class ConfirmPagesTest extends RunPageSliceTest {
                 .andExpect(xpath("//*[@id='confirm-blocked']").doesNotExist());
         verify(approvals, never()).approve(anyLong(), any(), anyString());
         verify(livePlans, never()).refresh(anyLong(), any());
+    }
+
+    @Test
+    void anUnwiresRemovalsAreListedForTheApproverAndWhatItKeepsIsNot() throws Exception {
+        given(runs.find(42)).willReturn(Optional.of(runIn(RunStatus.SUBMITTED)));
+        LivePlan wiring = livePlan();
+        LivePlan unwire = new LivePlan(
+                42,
+                LIVE_HASH,
+                wiring.readAt(),
+                true,
+                wiring.accounts(),
+                List.of(
+                        removal(
+                                "source.policy",
+                                Side.SOURCE,
+                                "Inline policy (deleted)",
+                                "rolewire-assume",
+                                Change.DELETE),
+                        removal(
+                                "destination.role",
+                                Side.DESTINATION,
+                                "IAM role (deleted)",
+                                "shared",
+                                Change.UNCHANGED)),
+                List.of());
+        given(livePlans.latest(42)).willReturn(Optional.of(unwire));
+
+        mvc.perform(get("/runs/42/approve").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(xpath("normalize-space(//section[@id='confirm-account-SOURCE']//li)")
+                        .string("Remove Inline policy (deleted) rolewire-assume"))
+                .andExpect(xpath("//section[@id='confirm-account-DESTINATION']//li")
+                        .nodeCount(0));
+    }
+
+    private static PlannedResource removal(String key, Side side, String kind, String name, Change change) {
+        String account = side == Side.SOURCE ? "111122223333" : "555566667777";
+        return new PlannedResource(key, side, account, kind, name, change, null, null, "{}", null, null);
     }
 
     @Test

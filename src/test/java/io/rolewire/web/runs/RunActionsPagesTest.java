@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.rolewire.apply.Applies;
 import io.rolewire.apply.LivePlans;
+import io.rolewire.apply.Unwires;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.RunHistory;
@@ -54,6 +55,9 @@ class RunActionsPagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    Unwires unwires;
 
     @MockitoBean
     RunHistory history;

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import io.rolewire.apply.Applies;
 import io.rolewire.apply.LivePlans;
+import io.rolewire.apply.Unwires;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryExports;
 import io.rolewire.audit.RunHistory;
@@ -37,6 +38,9 @@ abstract class RunPageSliceTest {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    Unwires unwires;
 
     @MockitoBean
     RunHistory history;
