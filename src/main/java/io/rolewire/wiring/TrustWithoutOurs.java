@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class TrustWithoutOurs {
 
-    private static final String END_OPERATOR = "datelessthan";
+    private static final String END_OPERATOR = "DateLessThan";
     private static final String END_KEY = "aws:currenttime";
 
     private TrustWithoutOurs() {}
@@ -50,23 +50,20 @@ final class TrustWithoutOurs {
                 && noConditionButAnEnd(statement.path("Condition"));
     }
 
-    /** IAM compares operators and condition keys case-insensitively. */
+    /**
+     * No condition, or only {@code DateLessThan} with the one key {@code aws:CurrentTime} (IAM compares
+     * condition keys case-insensitively) and one value: the same rule as the merge's for our statement.
+     */
     private static boolean noConditionButAnEnd(JsonNode condition) {
         if (condition.isMissingNode() || condition.isEmpty()) {
             return true;
         }
-        if (!condition.isObject() || condition.size() != 1) {
+        JsonNode keys = condition.path(END_OPERATOR);
+        if (condition.size() != 1 || !keys.isObject() || keys.size() != 1) {
             return false;
         }
-        Map.Entry<String, JsonNode> operator = condition.properties().iterator().next();
-        JsonNode keys = operator.getValue();
-        return operator.getKey().toLowerCase(Locale.ROOT).equals(END_OPERATOR)
-                && keys.isObject()
-                && keys.size() == 1
-                && keys.propertyNames()
-                        .iterator()
-                        .next()
-                        .toLowerCase(Locale.ROOT)
-                        .equals(END_KEY);
+        Map.Entry<String, JsonNode> key = keys.properties().iterator().next();
+        return key.getKey().toLowerCase(Locale.ROOT).equals(END_KEY)
+                && IamJson.strings(key.getValue()).size() == 1;
     }
 }

@@ -79,6 +79,9 @@ class TrustWithoutOurStatementTest {
                 "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + OURS + "\"},\"Action\":\"sts:AssumeRole\","
                         + "\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":\"2027-01-01T00:00:00Z\"},"
                         + "\"Bool\":{\"aws:SecureTransport\":\"true\"}}}",
+                // an end with two values is not the one we write
+                "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + OURS + "\"},\"Action\":\"sts:AssumeRole\","
+                        + "\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":[\"2027-01-01T00:00:00Z\",\"2028-01-01T00:00:00Z\"]}}}",
                 // a Deny is never ours
                 "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"" + OURS + "\"},\"Action\":\"sts:AssumeRole\"}",
                 // the same role in another principal type is not ours
