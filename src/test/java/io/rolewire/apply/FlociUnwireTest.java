@@ -164,7 +164,7 @@ class FlociUnwireTest extends FlociApplyContext {
 
     @Test
     void aRunThatIsNotVerifiedCannotBeUnwired() {
-        Scenario s = Scenario.of(56);
+        Scenario s = Scenario.of(55);
         Run submitted = runs.find(approved(s.seed003(true, true)).id()).orElseThrow();
 
         assertThatThrownBy(() -> unwires.start(submitted.id(), OPERATOR))
