@@ -1,6 +1,7 @@
 package io.rolewire.web;
 
 import io.rolewire.wiring.Wiring;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WiringConfiguration {
 
+    /** The application's clock decides whether an end of access typed now is far enough ahead. */
     @Bean
-    Wiring wiring() {
-        return new Wiring();
+    Wiring wiring(Clock clock) {
+        return new Wiring(clock);
     }
 }
