@@ -36,14 +36,20 @@ final class LifecycleRules {
      * @param currentPlanHash the hash of the plan as it stands now (the documents plus the live state
      *     they were compared with); the approver must have seen exactly that one
      */
-    static Transition approve(Run run, ActingUser by, String seenPlanHash, String currentPlanHash, Instant at) {
+    /**
+     * @param unwireAtExpiry the un-wire at the run's end of access is approved too; kept only for a
+     *     run that has an end (nothing to approve otherwise)
+     */
+    static Transition approve(
+            Run run, ActingUser by, String seenPlanHash, String currentPlanHash, boolean unwireAtExpiry, Instant at) {
         refuseIf(run, refusal(run, by, RunAction.APPROVE));
         if (!currentPlanHash.equals(seenPlanHash)) {
             refuseIf(run, Optional.of(Refusal.STALE_PLAN));
         }
-        Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), currentPlanHash);
+        boolean inAdvance = unwireAtExpiry && run.accessUntil().isPresent();
+        Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), currentPlanHash, inAdvance);
         Run next = run.next(RunStatus.APPROVED, approved);
-        return event(next, new Approved(currentPlanHash), by, at);
+        return event(next, new Approved(currentPlanHash, inAdvance), by, at);
     }
 
     static Transition reject(Run run, ActingUser by, String reason, Instant at) {

@@ -55,7 +55,7 @@ class JdbcRuns implements Runs {
         // PostgreSQL keeps microseconds: truncate so the returned run equals the stored one.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RunRecords.Row row = row(input, preview, actor, now);
-        long id = insertRun(row);
+        long id = insertRun(row, input.accessUntil());
         insertDocuments(id, row.documents());
         Created created = new Created(preview.planHash(), RunRecords.of(row));
         events.publishEvent(new RunCreated(id, actor.username(), now, created));
@@ -100,14 +100,16 @@ class JdbcRuns implements Runs {
                 stored);
     }
 
-    private long insertRun(RunRecords.Row row) {
+    /** @param accessUntil also kept in its own column, so runs ending soon are found by an index */
+    private long insertRun(RunRecords.Row row, Instant accessUntil) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into runs (status, workload, region,
                             source_account_id, source_role_name, destination_account_id, destination_role_name,
-                            task_family, input_json, findings_json, plan_hash, created_by, created_at)
+                            task_family, input_json, findings_json, plan_hash, created_by, created_at, access_until)
                         values (:status, :workload, :region, :sourceAccount, :sourceRole, :destinationAccount,
-                            :destinationRole, :taskFamily, :input, :findings, :planHash, :createdBy, :createdAt)
+                            :destinationRole, :taskFamily, :input, :findings, :planHash, :createdBy, :createdAt,
+                            :accessUntil)
                         """)
                 .param("status", RunStatus.DRAFT.name())
                 .param("workload", row.workload())
@@ -122,6 +124,7 @@ class JdbcRuns implements Runs {
                 .param("planHash", row.planHash())
                 .param("createdBy", row.createdBy())
                 .param("createdAt", Timestamps.toDb(row.createdAt()))
+                .param("accessUntil", accessUntil == null ? null : Timestamps.toDb(accessUntil))
                 .update(key, "id");
         return Objects.requireNonNull(key.getKey(), "generated run id").longValue();
     }
