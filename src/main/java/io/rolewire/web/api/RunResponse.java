@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/v1/runs/{id}} (and the body of a created run): everything stored, plus its events. */
+/**
+ * {@code GET /api/v1/runs/{id}} (and the body of a created run): everything stored, plus its events.
+ * {@code unwireApprovedInAdvance}: the approver also approved the un-wire at the end of access.
+ */
 record RunResponse(
         long id,
         RunStatus status,
@@ -17,4 +20,5 @@ record RunResponse(
         String planHash,
         String createdBy,
         Instant createdAt,
+        boolean unwireApprovedInAdvance,
         List<EventResponse> events) {}
