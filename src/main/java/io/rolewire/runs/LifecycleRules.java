@@ -28,6 +28,7 @@ final class LifecycleRules {
         if (run.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             refuseIf(run, Optional.of(Refusal.ERROR_FINDINGS));
         }
+        refuseIf(run, accessEnded(run, at));
         Run next = run.next(SUBMITTED, run.lifecycle().withSubmitted(new Stamp(by.username(), at)));
         return event(next, new Submitted(), by, at);
     }
@@ -46,6 +47,7 @@ final class LifecycleRules {
         if (!currentPlanHash.equals(seenPlanHash)) {
             refuseIf(run, Optional.of(Refusal.STALE_PLAN));
         }
+        refuseIf(run, accessEnded(run, at));
         boolean inAdvance = unwireAtExpiry && run.accessUntil().isPresent();
         Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), currentPlanHash, inAdvance);
         Run next = run.next(RunStatus.APPROVED, approved);
@@ -66,6 +68,14 @@ final class LifecycleRules {
         refuseIf(run, refusal(run, by, RunAction.CANCEL));
         Run next = run.next(RunStatus.CANCELLED, run.lifecycle().withCancelled(new Stamp(by.username(), at)));
         return event(next, new Cancelled(), by, at);
+    }
+
+    /**
+     * A wiring whose end of access has passed is not sent on or approved: AWS would refuse the assume
+     * it wires. (The input checks keep new ends 15 minutes ahead; this is a draft that waited.)
+     */
+    static Optional<Refusal> accessEnded(Run run, Instant at) {
+        return run.accessUntil().filter(end -> !end.isAfter(at)).map(end -> Refusal.ACCESS_ENDED);
     }
 
     /** Who may start which action in which state; content checks (hash, reason) come after. */
