@@ -3,7 +3,7 @@ package io.rolewire.runs;
 import java.time.Instant;
 
 /**
- * A verified wiring whose access ends soon or has ended (ADR 019): what the home pages list and
+ * An applied and verified wiring whose access ends soon or has ended (ADR 019): what the home pages list and
  * what the un-wire at the end of access starts from.
  *
  * @param ended the end has passed: AWS already refuses the assume, the un-wire is due

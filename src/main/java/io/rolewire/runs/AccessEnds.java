@@ -7,7 +7,7 @@ import java.util.List;
 public interface AccessEnds {
 
     /**
-     * VERIFIED runs whose access ends within {@code window} from now or has already ended, soonest
+     * VERIFIED (or VERIFICATION_FAILED, as a run is after its end) runs whose access ends within {@code window} from now or has already ended, soonest
      * (longest overdue) first, at most {@code limit}.
      */
     List<AccessEnding> endingWithin(Duration window, int limit);

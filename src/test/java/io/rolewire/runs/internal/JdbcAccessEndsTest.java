@@ -16,8 +16,10 @@ import io.rolewire.wiring.WiringInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,14 +34,37 @@ class JdbcAccessEndsTest {
     static final ActingUser OPERATOR = ActingUser.of("operator", ActingUser.OPERATOR);
     static final ActingUser ADMIN = ActingUser.of("admin", ActingUser.ADMIN);
 
-    @TestConfiguration
-    static class PinnedClock {
-        @Bean
-        @Primary
-        Clock pinnedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
+    /** Time moves only when a test says so: runs are applied before their end, listed after it. */
+    static class SteppingClock extends Clock {
+        Instant now = NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        SteppingClock steppingClock() {
+            return new SteppingClock();
+        }
+    }
+
+    @Autowired
+    SteppingClock clock;
 
     @Autowired
     Runs runs;
@@ -50,13 +75,22 @@ class JdbcAccessEndsTest {
     @Autowired
     AccessEnds accessEnds;
 
+    @AfterEach
+    void backToNow() {
+        clock.now = NOW;
+    }
+
     private long verified(Instant accessUntil, boolean unwireInAdvance) {
+        return applied(accessUntil, unwireInAdvance, true);
+    }
+
+    private long applied(Instant accessUntil, boolean unwireInAdvance, boolean verified) {
         Run run = inState(accessUntil);
         lifecycle.submit(run.id(), OPERATOR);
         lifecycle.approve(run.id(), ADMIN, run.planHash(), null, unwireInAdvance);
         lifecycle.startApply(run.id(), OPERATOR);
         lifecycle.completeApply(run.id(), OPERATOR);
-        lifecycle.completeVerification(run.id(), OPERATOR, true);
+        lifecycle.completeVerification(run.id(), OPERATOR, verified);
         return run.id();
     }
 
@@ -68,8 +102,10 @@ class JdbcAccessEndsTest {
 
     @Test
     void endedAndSoonEndingVerifiedRunsSoonestFirstWithTheirUnwireApproval() {
+        clock.now = NOW.minus(Duration.ofDays(1));
+        long ended = applied(NOW.minus(Duration.ofHours(1)), false, false);
+        clock.now = NOW;
         long inThreeDays = verified(NOW.plus(Duration.ofDays(3)), true);
-        long ended = verified(NOW.minus(Duration.ofHours(1)), false);
         long inTenDays = verified(NOW.plus(Duration.ofDays(10)), false);
         long noEnd = verified(null, false);
         long draftEndingSoon = inState(NOW.plus(Duration.ofDays(1))).id();
