@@ -12,5 +12,13 @@ public interface Approvals {
      * @throws TransitionRefused for the lifecycle's refusals (role, state, four eyes, stale plan)
      * @throws UnknownRunException for an unknown id
      */
-    Run approve(long runId, ActingUser by, String seenPlanHash);
+    default Run approve(long runId, ActingUser by, String seenPlanHash) {
+        return approve(runId, by, seenPlanHash, false);
+    }
+
+    /**
+     * @param unwireAtExpiry the admin also approves, in advance, the un-wire Rolewire creates at the
+     *     run's end of access (ADR 019); ignored for a run without an end
+     */
+    Run approve(long runId, ActingUser by, String seenPlanHash, boolean unwireAtExpiry);
 }

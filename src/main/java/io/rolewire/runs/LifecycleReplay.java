@@ -32,7 +32,8 @@ public final class LifecycleReplay {
         } else if (event instanceof Submitted) {
             return new RunState(RunStatus.SUBMITTED, l.withSubmitted(stamp));
         } else if (event instanceof Approved approved) {
-            return new RunState(RunStatus.APPROVED, l.withApproved(stamp, approved.planHash()));
+            return new RunState(
+                    RunStatus.APPROVED, l.withApproved(stamp, approved.planHash(), approved.unwireAtExpiry()));
         } else if (event instanceof Rejected rejected) {
             return new RunState(RunStatus.REJECTED, l.withRejected(stamp, rejected.reason()));
         } else if (event instanceof Cancelled) {

@@ -28,6 +28,7 @@ final class LifecycleRules {
         if (run.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             refuseIf(run, Optional.of(Refusal.ERROR_FINDINGS));
         }
+        refuseIf(run, accessEnded(run, at));
         Run next = run.next(SUBMITTED, run.lifecycle().withSubmitted(new Stamp(by.username(), at)));
         return event(next, new Submitted(), by, at);
     }
@@ -36,14 +37,21 @@ final class LifecycleRules {
      * @param currentPlanHash the hash of the plan as it stands now (the documents plus the live state
      *     they were compared with); the approver must have seen exactly that one
      */
-    static Transition approve(Run run, ActingUser by, String seenPlanHash, String currentPlanHash, Instant at) {
+    /**
+     * @param unwireAtExpiry the un-wire at the run's end of access is approved too; kept only for a
+     *     run that has an end (nothing to approve otherwise)
+     */
+    static Transition approve(
+            Run run, ActingUser by, String seenPlanHash, String currentPlanHash, boolean unwireAtExpiry, Instant at) {
         refuseIf(run, refusal(run, by, RunAction.APPROVE));
         if (!currentPlanHash.equals(seenPlanHash)) {
             refuseIf(run, Optional.of(Refusal.STALE_PLAN));
         }
-        Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), currentPlanHash);
+        refuseIf(run, accessEnded(run, at));
+        boolean inAdvance = unwireAtExpiry && run.accessUntil().isPresent();
+        Lifecycle approved = run.lifecycle().withApproved(new Stamp(by.username(), at), currentPlanHash, inAdvance);
         Run next = run.next(RunStatus.APPROVED, approved);
-        return event(next, new Approved(currentPlanHash), by, at);
+        return event(next, new Approved(currentPlanHash, inAdvance), by, at);
     }
 
     static Transition reject(Run run, ActingUser by, String reason, Instant at) {
@@ -60,6 +68,14 @@ final class LifecycleRules {
         refuseIf(run, refusal(run, by, RunAction.CANCEL));
         Run next = run.next(RunStatus.CANCELLED, run.lifecycle().withCancelled(new Stamp(by.username(), at)));
         return event(next, new Cancelled(), by, at);
+    }
+
+    /**
+     * A wiring whose end of access has passed is not sent on or approved: AWS would refuse the assume
+     * it wires. (The input checks keep new ends 15 minutes ahead; this is a draft that waited.)
+     */
+    static Optional<Refusal> accessEnded(Run run, Instant at) {
+        return run.accessUntil().filter(end -> !end.isAfter(at)).map(end -> Refusal.ACCESS_ENDED);
     }
 
     /** Who may start which action in which state; content checks (hash, reason) come after. */

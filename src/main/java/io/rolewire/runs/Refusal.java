@@ -13,6 +13,8 @@ public enum Refusal {
     STALE_PLAN(Kind.CONFLICT),
     /** Submit is refused while an ERROR finding exists. */
     ERROR_FINDINGS(Kind.CONFLICT),
+    /** The run's end of access has passed: what it would write no longer lets anyone in (ADR 019). */
+    ACCESS_ENDED(Kind.CONFLICT),
     /** The user's role may not do this (a reviewer submitting, an operator approving...). */
     WRONG_ROLE(Kind.FORBIDDEN),
     /** Four eyes: nobody approves or rejects their own request. */

@@ -88,7 +88,12 @@ public record Run(
      * @param seenPlanHash the plan hash the approver was shown
      */
     public Transition approve(ActingUser by, String seenPlanHash, Instant at) {
-        return LifecycleRules.approve(this, by, seenPlanHash, planHash, at);
+        return LifecycleRules.approve(this, by, seenPlanHash, planHash, false, at);
+    }
+
+    /** The same, approving the un-wire at the end of access in advance when {@code unwireAtExpiry}. */
+    public Transition approve(ActingUser by, String seenPlanHash, boolean unwireAtExpiry, Instant at) {
+        return LifecycleRules.approve(this, by, seenPlanHash, planHash, unwireAtExpiry, at);
     }
 
     /**
@@ -97,7 +102,28 @@ public record Run(
      *     approval binds to it
      */
     public Transition approve(ActingUser by, String seenPlanHash, String livePlanHash, Instant at) {
-        return LifecycleRules.approve(this, by, seenPlanHash, livePlanHash, at);
+        return LifecycleRules.approve(this, by, seenPlanHash, livePlanHash, false, at);
+    }
+
+    /**
+     * @param unwireAtExpiry the admin also approves the un-wire Rolewire creates at the end of access
+     */
+    public Transition approve(
+            ActingUser by, String seenPlanHash, String livePlanHash, boolean unwireAtExpiry, Instant at) {
+        return LifecycleRules.approve(this, by, seenPlanHash, livePlanHash, unwireAtExpiry, at);
+    }
+
+    /** When the access this run wires ends (AWS refuses the assume from then on); empty: no end. */
+    public Optional<Instant> accessUntil() {
+        return Optional.ofNullable(input.accessUntil());
+    }
+
+    /**
+     * Whether the admin who approved this run also approved its un-wire at the end of access, so it
+     * may be created already approved (ADR 019). False while the run is not approved.
+     */
+    public boolean unwireApprovedInAdvance() {
+        return lifecycle.unwireApprovedInAdvance();
     }
 
     public Transition reject(ActingUser by, String reason, Instant at) {

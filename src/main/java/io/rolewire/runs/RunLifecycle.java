@@ -18,6 +18,12 @@ public interface RunLifecycle {
     /** Approval bound to {@code livePlanHash}, the documents with the live state just read. */
     Run approve(long runId, ActingUser by, String seenPlanHash, String livePlanHash);
 
+    /**
+     * Either approval ({@code livePlanHash} null: the documents alone), with the un-wire at the
+     * run's end of access approved in advance when {@code unwireAtExpiry} (ADR 019).
+     */
+    Run approve(long runId, ActingUser by, String seenPlanHash, String livePlanHash, boolean unwireAtExpiry);
+
     Run reject(long runId, ActingUser by, String reason);
 
     Run cancel(long runId, ActingUser by);

@@ -48,5 +48,20 @@ public final class FindingCodes {
      */
     public static final String OPEN_RUN_SAME_PAIR = "OPEN_RUN_SAME_PAIR";
 
+    /**
+     * WARNING: the destination trust already holds our statement with another end of access (or
+     * none); the merge rewrites its end.
+     */
+    public static final String TRUST_ACCESS_END_CHANGED = "TRUST_ACCESS_END_CHANGED";
+
+    /**
+     * WARNING: another statement trusts the source role without conditions, so the end of access
+     * this wiring asks for is not enforced by AWS.
+     */
+    public static final String TRUST_ACCESS_END_NOT_ENFORCED = "TRUST_ACCESS_END_NOT_ENFORCED";
+
+    /** WARNING: the end of access is more than a year ahead. */
+    public static final String ACCESS_UNTIL_DISTANT = "ACCESS_UNTIL_DISTANT";
+
     private FindingCodes() {}
 }

@@ -1,5 +1,7 @@
 package io.rolewire.wiring;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +12,23 @@ final class InputValidator {
 
     private InputValidator() {}
 
+    /**
+     * The rules at input time: the structural ones and the end of access against {@code now}. An
+     * approved run is never checked against the clock again (its end may pass before an apply).
+     */
+    static List<Violation> validate(WiringInput input, Instant now) {
+        List<Violation> structural = validate(input);
+        if (input == null || input.accessUntil() == null) {
+            return structural;
+        }
+        Violations violations = new Violations();
+        AccessEnd.check(input.accessUntil(), now, violations);
+        List<Violation> all = new ArrayList<>(structural);
+        all.addAll(violations.toList());
+        return List.copyOf(all);
+    }
+
+    /** The rules that do not depend on the time. */
     static List<Violation> validate(WiringInput input) {
         Violations violations = new Violations();
         if (input == null) {

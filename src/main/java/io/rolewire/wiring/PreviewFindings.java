@@ -1,5 +1,6 @@
 package io.rolewire.wiring;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class PreviewFindings {
 
     private PreviewFindings() {}
 
-    static List<Finding> of(ResolvedWiring wiring, List<RenderedDocument> documents) {
+    static List<Finding> of(ResolvedWiring wiring, List<RenderedDocument> documents, Instant now) {
         Map<String, JsonNode> json = documents.stream()
                 .filter(document -> document.json() != null)
                 .collect(Collectors.toMap(RenderedDocument::key, RenderedDocument::json));
@@ -24,6 +25,9 @@ final class PreviewFindings {
         }
         if (wiring.source().accountId().equals(wiring.destination().accountId())) {
             findings.add(sameAccount(wiring));
+        }
+        if (wiring.accessUntil() != null && wiring.accessUntil().isAfter(now.plus(AccessEnd.LONG))) {
+            findings.add(distantEnd(wiring));
         }
         if (wiring.input().workload() == Workload.ECS_TASK) {
             findings.add(passRole(wiring));
@@ -74,6 +78,16 @@ final class PreviewFindings {
                 "Source and destination are the same account " + wiring.source().accountId()
                         + ": this is not a cross-account wiring. Check the account IDs; within one account the"
                         + " source role can usually be given the permissions directly.");
+    }
+
+    /** Allowed (a contractor's year-long access), but most often a mistyped year. */
+    private static Finding distantEnd(ResolvedWiring wiring) {
+        return new Finding(
+                Severity.WARNING,
+                FindingCodes.ACCESS_UNTIL_DISTANT,
+                "The access ends at " + AccessEnd.text(wiring.accessUntil())
+                        + ", more than a year from now. Check the year: time-bound access is usually days or"
+                        + " weeks; leave the date empty for access without an end.");
     }
 
     private static Finding lowEc2Cpu(int cpu) {

@@ -1,5 +1,7 @@
 package io.rolewire.wiring;
 
+import java.time.Instant;
+
 /**
  * A validated input with everything derived from it once: the partition and the role ARNs. Only
  * built from input that passed {@link InputValidator}, so its accessors never meet a null part.
@@ -28,6 +30,11 @@ record ResolvedWiring(WiringInput input, String partition) {
 
     ExecutionRoleOptions executionRole() {
         return input.ecs().executionRole();
+    }
+
+    /** The end of access, or null for none. */
+    Instant accessUntil() {
+        return input.accessUntil();
     }
 
     String sourceRoleArn() {

@@ -76,8 +76,7 @@ final class ScriptSteps {
                 "update-assume-role-policy replaces the whole document; keep every other statement.",
                 "Current policy: aws iam get-role --role-name " + ShellScript.quote(role)
                         + " --query Role.AssumeRolePolicyDocument",
-                "Statement to add: "
-                        + CanonicalJson.compact(TrustPolicies.destinationStatement(wiring.sourceRoleArn())),
+                "Statement to add: " + CanonicalJson.compact(TrustPolicies.destinationStatement(wiring)),
                 "Save the merged policy to a file and set MERGED_TRUST_POLICY to its path.");
         script.command(
                 "aws iam update-assume-role-policy",

@@ -12,11 +12,12 @@ final class TrustPolicies {
 
     /** The destination role trusts exactly the source role's ARN (seed 003), never the account root. */
     static ObjectNode destination(ResolvedWiring wiring) {
-        return Policies.document(destinationStatement(wiring.sourceRoleArn()));
+        return Policies.document(destinationStatement(wiring));
     }
 
-    static ObjectNode destinationStatement(String sourceRoleArn) {
-        return Policies.allowAssumeRole("AWS", sourceRoleArn);
+    /** Our statement: with an end of access, AWS refuses the assume from then on (ADR 019). */
+    static ObjectNode destinationStatement(ResolvedWiring wiring) {
+        return AccessEnd.addTo(Policies.allowAssumeRole("AWS", wiring.sourceRoleArn()), wiring.accessUntil());
     }
 
     /**

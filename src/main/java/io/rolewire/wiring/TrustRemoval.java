@@ -52,7 +52,8 @@ final class TrustRemoval {
     }
 
     private static boolean isOurs(JsonNode statement, String sourceRoleArn, List<JsonNode> ourStatements) {
-        return TrustMerge.isEquivalent(statement, sourceRoleArn)
+        return TrustMerge.isOurs(statement, sourceRoleArn)
+                || TrustMerge.isEquivalent(statement, sourceRoleArn)
                 || ourStatements.stream().anyMatch(ours -> withoutSid(ours).equals(withoutSid(statement)));
     }
 

@@ -1,8 +1,5 @@
 package io.rolewire.wiring;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -17,9 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
  * so what is left can be compared: a merge that only adds (or rewrites) ours leaves equal remainders.
  */
 final class TrustWithoutOurs {
-
-    private static final String END_OPERATOR = "DateLessThan";
-    private static final String END_KEY = "aws:currenttime";
 
     private TrustWithoutOurs() {}
 
@@ -36,34 +30,8 @@ final class TrustWithoutOurs {
         return Optional.of(new TrustRemainder(CanonicalJson.compact(rest), kept.size()));
     }
 
+    /** The merge's own rule for our statement ({@link TrustMerge#isOurs}): one rule, so proof and merge agree. */
     static boolean isOurs(JsonNode statement, String sourceRoleArn) {
-        List<String> actions = IamJson.strings(statement.path("Action"));
-        JsonNode principal = statement.path("Principal");
-        return IamJson.isAllow(statement)
-                && !statement.has("NotAction")
-                && !statement.has("NotPrincipal")
-                && actions.size() == 1
-                && actions.get(0).equalsIgnoreCase(Policies.ASSUME_ROLE)
-                && principal.isObject()
-                && principal.size() == 1
-                && IamJson.principals(statement, "AWS").equals(List.of(sourceRoleArn))
-                && noConditionButAnEnd(statement.path("Condition"));
-    }
-
-    /**
-     * No condition, or only {@code DateLessThan} with the one key {@code aws:CurrentTime} (IAM compares
-     * condition keys case-insensitively) and one value: the same rule as the merge's for our statement.
-     */
-    private static boolean noConditionButAnEnd(JsonNode condition) {
-        if (condition.isMissingNode() || condition.isEmpty()) {
-            return true;
-        }
-        JsonNode keys = condition.path(END_OPERATOR);
-        if (condition.size() != 1 || !keys.isObject() || keys.size() != 1) {
-            return false;
-        }
-        Map.Entry<String, JsonNode> key = keys.properties().iterator().next();
-        return key.getKey().toLowerCase(Locale.ROOT).equals(END_KEY)
-                && IamJson.strings(key.getValue()).size() == 1;
+        return TrustMerge.isOurs(statement, sourceRoleArn);
     }
 }

@@ -1,5 +1,7 @@
 package io.rolewire.wiring;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +12,30 @@ import java.util.Optional;
  */
 public final class Wiring {
 
-    /** Every broken input rule, each naming its field; empty when the input is valid. */
+    private final Clock clock;
+
+    /** With the system's clock in UTC: the time rules of an input (its end of access) read it. */
+    public Wiring() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is for the time rules of an input, such as an end of access */
+    public Wiring(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Every broken input rule, each naming its field; empty when the input is valid. Includes the
+     * time rules: an end of access must lie at least 15 minutes ahead of the clock.
+     */
     public List<Violation> validate(WiringInput input) {
-        return InputValidator.validate(input);
+        return InputValidator.validate(input, clock.instant());
     }
 
     /** Validates, then renders every document of the workload with its findings and plan hash. */
     public Preview preview(WiringInput input) {
-        List<Violation> violations = validate(input);
+        Instant now = clock.instant();
+        List<Violation> violations = InputValidator.validate(input, now);
         if (!violations.isEmpty()) {
             return new Preview(violations, List.of(), List.of(), null);
         }
@@ -26,16 +44,18 @@ public final class Wiring {
         return new Preview(
                 List.of(),
                 documents.stream().map(RenderedDocument::toDocument).toList(),
-                PreviewFindings.of(wiring, documents),
+                PreviewFindings.of(wiring, documents, now),
                 PlanHash.of(documents));
     }
 
     /**
      * Merges the destination trust statement for {@code input} into an existing trust policy
-     * (JSON as IAM returns it after URL-decoding).
+     * (JSON as IAM returns it after URL-decoding). Our statement, recognised by its content, has its
+     * end of access rewritten rather than a second one added (ADR 019).
      */
     public MergeResult mergeDestinationTrust(String existingTrustPolicy, WiringInput input) {
-        List<Violation> violations = validate(input);
+        // not against the clock: an approved wiring is merged as approved, even when its end has passed
+        List<Violation> violations = InputValidator.validate(input);
         if (!violations.isEmpty()) {
             return new MergeResult(
                     null,

@@ -47,7 +47,7 @@ class RunApplyRulesTest {
         Run approved = inState(RunStatus.APPROVED, OPERATOR);
         Run otherPlan = approved.next(
                 RunStatus.APPROVED,
-                approved.lifecycle().withApproved(approved.lifecycle().approved(), "f".repeat(64)));
+                approved.lifecycle().withApproved(approved.lifecycle().approved(), "f".repeat(64), false));
 
         refused(() -> otherPlan.startApply(OPERATOR, NOW), Refusal.STALE_PLAN);
     }

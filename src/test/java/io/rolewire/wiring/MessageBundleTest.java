@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -85,6 +86,8 @@ class MessageBundleTest {
                                 .sizes(LaunchType.FARGATE, 256, 4096)
                                 .createDestinationRole("arn:aws:iam::aws:role/x", "arn:aws-cn:iam::aws:policy/x"),
                         WiringInputs.seed003().workload(null),
+                        WiringInputs.seed003().accessUntil(Instant.now().minusSeconds(60)),
+                        WiringInputs.seed003().accessUntil(Instant.now().plusSeconds(60)),
                         WiringInputs.seed002().ec2(new Ec2InstanceOptions("bad profile")),
                         WiringInputs.seed003()
                                 .executionRole(ExecutionRoleInputs.created()

@@ -1,5 +1,6 @@
 package io.rolewire.wiring;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -23,6 +24,7 @@ final class WiringInputs {
     private EcsTaskOptions ecs = new EcsTaskOptions(
             "verify-assume-cross-account-role", "test", "your-test-image", 100, 200, LaunchType.EC2, null, false);
     private Ec2InstanceOptions ec2 = null;
+    private Instant accessUntil = null;
 
     private WiringInputs() {}
 
@@ -139,7 +141,12 @@ final class WiringInputs {
         return this;
     }
 
+    WiringInputs accessUntil(Instant until) {
+        this.accessUntil = until;
+        return this;
+    }
+
     WiringInput build() {
-        return new WiringInput(workload, region, source, destination, ecs, ec2);
+        return new WiringInput(workload, region, source, destination, ecs, ec2, accessUntil);
     }
 }

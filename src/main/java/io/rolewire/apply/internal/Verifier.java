@@ -102,7 +102,7 @@ class Verifier {
                 VerificationCheck.IDENTITY, simulation.allowed(), evidence, simulation.requestId());
     }
 
-    private static VerificationCheck trust(AccountSession destination, WiringInput input, String sourceArn) {
+    private VerificationCheck trust(AccountSession destination, WiringInput input, String sourceArn) {
         Optional<LiveRole> role = destination.iam().role(input.destination().roleName());
         if (role.isEmpty()) {
             return new VerificationCheck(
@@ -112,7 +112,7 @@ class Verifier {
                             + input.destination().accountId(),
                     null);
         }
-        TrustEvidence.Result result = TrustEvidence.check(role.get().trustPolicy(), sourceArn);
+        TrustEvidence.Result result = TrustEvidence.check(role.get().trustPolicy(), sourceArn, clock.instant());
         String evidence = result.evidence() + " (role " + role.get().arn() + ", RoleId "
                 + role.get().roleId() + ")";
         return new VerificationCheck(

@@ -29,12 +29,15 @@ class ApprovalService implements Approvals {
     }
 
     @Override
-    public Run approve(long runId, ActingUser by, String seenPlanHash) {
+    public Run approve(long runId, ActingUser by, String seenPlanHash, boolean unwireAtExpiry) {
         Run run = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
         if (!run.allowedActions(by).contains(RunAction.APPROVE)) {
             return lifecycle.approve(runId, by, seenPlanHash); // the lifecycle says why not
         }
         Optional<String> livePlanHash = plans.get().flatMap(p -> p.readForApproval(runId, by));
+        if (unwireAtExpiry) {
+            return lifecycle.approve(runId, by, seenPlanHash, livePlanHash.orElse(null), true);
+        }
         return livePlanHash
                 .map(hash -> lifecycle.approve(runId, by, seenPlanHash, hash))
                 .orElseGet(() -> lifecycle.approve(runId, by, seenPlanHash));

@@ -55,6 +55,16 @@ class JdbcRunLifecycle implements RunLifecycle {
 
     @Override
     @Transactional
+    public Run approve(long runId, ActingUser by, String seenPlanHash, String livePlanHash, boolean unwireAtExpiry) {
+        return change(
+                runId,
+                (run, now) -> livePlanHash == null
+                        ? run.approve(by, seenPlanHash, unwireAtExpiry, now)
+                        : run.approve(by, seenPlanHash, livePlanHash, unwireAtExpiry, now));
+    }
+
+    @Override
+    @Transactional
     public Run reject(long runId, ActingUser by, String reason) {
         return change(runId, (run, now) -> run.reject(by, reason, now));
     }

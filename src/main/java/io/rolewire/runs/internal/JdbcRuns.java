@@ -64,7 +64,7 @@ class JdbcRuns implements Runs {
         // PostgreSQL keeps microseconds: truncate so the returned run equals the stored one.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RunRecords.Row row = row(input, preview.documents(), preview.findings(), preview.planHash(), actor, now, null);
-        long id = insertRun(row);
+        long id = insertRun(row, input.accessUntil());
         insertDocuments(id, row.documents());
         Created created = new Created(preview.planHash(), RunRecords.of(row));
         events.publishEvent(new RunCreated(id, actor.username(), now, created));
@@ -105,7 +105,7 @@ class JdbcRuns implements Runs {
         documents.add(removal);
         String planHash = Sha256.hex("rolewire-unwire-v1\n" + current.planHash() + "\n" + removal.content());
         RunRecords.Row row = row(current.input(), documents, List.of(), planHash, by.actor(), now, current.id());
-        long id = insertRun(row);
+        long id = insertRun(row, null); // an un-wire ends nothing: its wiring's end of access is not its own
         insertDocuments(id, row.documents());
         Created created = new Created(planHash, RunRecords.of(row));
         events.publishEvent(new RunCreated(id, by.username(), now, created));
@@ -178,15 +178,17 @@ class JdbcRuns implements Runs {
                 undoes);
     }
 
-    private long insertRun(RunRecords.Row row) {
+    /** @param accessUntil also kept in its own column, so runs ending soon are found by an index */
+    private long insertRun(RunRecords.Row row, Instant accessUntil) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into runs (status, workload, region,
                             source_account_id, source_role_name, destination_account_id, destination_role_name,
-                            task_family, input_json, findings_json, plan_hash, created_by, created_at, undoes_run_id)
+                            task_family, input_json, findings_json, plan_hash, created_by, created_at, undoes_run_id,
+                            access_until)
                         values (:status, :workload, :region, :sourceAccount, :sourceRole, :destinationAccount,
                             :destinationRole, :taskFamily, :input, :findings, :planHash, :createdBy, :createdAt,
-                            :undoes)
+                            :undoes, :accessUntil)
                         """)
                 .param("status", RunStatus.DRAFT.name())
                 .param("workload", row.workload())
@@ -202,6 +204,7 @@ class JdbcRuns implements Runs {
                 .param("createdBy", row.createdBy())
                 .param("createdAt", Timestamps.toDb(row.createdAt()))
                 .param("undoes", row.undoesRunId())
+                .param("accessUntil", accessUntil == null ? null : Timestamps.toDb(accessUntil))
                 .update(key, "id");
         return Objects.requireNonNull(key.getKey(), "generated run id").longValue();
     }

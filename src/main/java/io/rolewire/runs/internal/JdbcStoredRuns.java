@@ -25,7 +25,8 @@ class JdbcStoredRuns implements StoredRuns {
                 destination_account_id, destination_role_name, task_family, input_json, findings_json,
                 plan_hash, created_by, created_at,
                 submitted_by, submitted_at, approved_by, approved_at, approved_plan_hash,
-                rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at, undoes_run_id
+                rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at, undoes_run_id,
+                unwire_approved_in_advance
             from runs""";
 
     private final JdbcTemplate jdbc;

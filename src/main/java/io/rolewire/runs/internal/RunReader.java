@@ -29,8 +29,8 @@ class RunReader {
         return jdbc.sql("""
                         select id, status, input_json, findings_json, plan_hash, created_by, created_at,
                             submitted_by, submitted_at, approved_by, approved_at, approved_plan_hash,
-                            rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at, version,
-                            undoes_run_id
+                            rejected_by, rejected_at, rejection_reason, cancelled_by, cancelled_at,
+                            unwire_approved_in_advance, version, undoes_run_id
                         from runs where id = :id
                         """).param("id", id).query((rs, row) -> toRun(rs)).optional();
     }
@@ -58,7 +58,8 @@ class RunReader {
                 rs.getString("approved_plan_hash"),
                 stamp(rs, "rejected"),
                 rs.getString("rejection_reason"),
-                stamp(rs, "cancelled"));
+                stamp(rs, "cancelled"),
+                rs.getBoolean("unwire_approved_in_advance"));
     }
 
     private static Stamp stamp(ResultSet rs, String prefix) throws SQLException {

@@ -30,6 +30,7 @@ class RunWriter {
                             approved_by = :approvedBy, approved_at = :approvedAt, approved_plan_hash = :approvedPlanHash,
                             rejected_by = :rejectedBy, rejected_at = :rejectedAt, rejection_reason = :rejectionReason,
                             cancelled_by = :cancelledBy, cancelled_at = :cancelledAt,
+                            unwire_approved_in_advance = :unwireInAdvance,
                             version = version + 1
                         where id = :id and version = :version
                         """)
@@ -44,6 +45,7 @@ class RunWriter {
                 .param("rejectionReason", l.rejectionReason())
                 .param("cancelledBy", by(l.cancelled()))
                 .param("cancelledAt", at(l.cancelled()))
+                .param("unwireInAdvance", l.unwireApprovedInAdvance())
                 .param("id", before.id())
                 .param("version", before.version())
                 .update();

@@ -1,5 +1,6 @@
 package io.rolewire.runs.internal;
 
+import io.rolewire.runs.AccessEnds;
 import io.rolewire.runs.ApprovalPlans;
 import io.rolewire.runs.Approvals;
 import io.rolewire.runs.RunLifecycle;
@@ -49,6 +50,11 @@ public class RunsConfiguration {
     Approvals approvals(Runs runs, RunLifecycle lifecycle, ObjectProvider<ApprovalPlans> plans) {
         // looked up at each approval: the apply module's bean is built after this one
         return new ApprovalService(runs, lifecycle, () -> Optional.ofNullable(plans.getIfAvailable()));
+    }
+
+    @Bean
+    AccessEnds accessEnds(JdbcClient jdbc, Clock clock) {
+        return new JdbcAccessEnds(jdbc, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.rolewire.web.api;
 import io.rolewire.web.api.ApiErrorResponse.ApiError;
 import io.rolewire.wiring.Violation;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -84,6 +85,9 @@ final class ApiErrors {
         }
         if (type == Boolean.class || type == boolean.class) {
             return text(ApiMessage.EXPECTED_BOOLEAN);
+        }
+        if (type == Instant.class) {
+            return text(ApiMessage.EXPECTED_INSTANT);
         }
         if (CharSequence.class.isAssignableFrom(type)) {
             return text(ApiMessage.EXPECTED_TEXT);

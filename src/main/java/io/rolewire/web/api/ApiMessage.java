@@ -18,6 +18,9 @@ enum ApiMessage {
     EXPECTED_OBJECT("api.error.expected.object", "Must be a JSON object."),
     EXPECTED_ONE_OF("api.error.expected.oneOf", "''{0}'' is not allowed; use one of: {1}."),
     EXPECTED_ENUM("api.error.expected.enum", "Must be one of: {0}."),
+    EXPECTED_INSTANT(
+            "api.error.expected.instant",
+            "Must be a date and time in UTC as ISO 8601, for example \"2027-01-31T00:00:00Z\"."),
     WRONG_TYPE("api.error.wrongType", "Has the wrong type."),
     ACCOUNT_ID_QUERY("Pattern.accountId", "An AWS account ID is exactly 12 digits."),
     RUN_NOT_FOUND("api.error.runNotFound", "Run {0} not found."),

@@ -27,7 +27,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/runs/{id}")
 class ApiRunActionsController {
 
-    record ApproveRequest(@NotBlank String planHash) {}
+    /** @param unwireAtExpiry optional: also approve the un-wire at the run's end of access (ADR 019) */
+    record ApproveRequest(@NotBlank String planHash, Boolean unwireAtExpiry) {
+
+        boolean inAdvance() {
+            return Boolean.TRUE.equals(unwireAtExpiry);
+        }
+    }
 
     record RejectRequest(String reason) {}
 
@@ -54,7 +60,10 @@ class ApiRunActionsController {
     /** Bound to the live plan read now; {@code planHash} is the one the client was shown. */
     @PostMapping("/approve")
     RunResponse processApprove(@PathVariable long id, @Valid @RequestBody ApproveRequest body, ActingUser user) {
-        return views.run(approvals.approve(id, user, body.planHash()));
+        return views.run(
+                body.inAdvance()
+                        ? approvals.approve(id, user, body.planHash(), true)
+                        : approvals.approve(id, user, body.planHash()));
     }
 
     @PostMapping("/reject")

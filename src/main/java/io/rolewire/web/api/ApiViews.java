@@ -65,6 +65,7 @@ class ApiViews {
                 run.planHash(),
                 run.createdBy(),
                 run.createdAt(),
+                run.unwireApprovedInAdvance(),
                 events,
                 run.kind(),
                 run.undoes());

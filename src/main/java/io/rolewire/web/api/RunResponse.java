@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * {@code GET /api/v1/runs/{id}} (and the body of a created run): everything stored, plus its events.
  * {@code kind} is WIRE or UNWIRE; {@code undoes} the wiring run an UNWIRE removes (else null).
+ * {@code unwireApprovedInAdvance}: the approver also approved the un-wire at the end of access.
  */
 record RunResponse(
         long id,
@@ -21,6 +22,7 @@ record RunResponse(
         String planHash,
         String createdBy,
         Instant createdAt,
+        boolean unwireApprovedInAdvance,
         List<EventResponse> events,
         RunKind kind,
         Long undoes) {}

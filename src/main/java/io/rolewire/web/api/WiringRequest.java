@@ -8,6 +8,7 @@ import io.rolewire.wiring.Workload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,6 +22,9 @@ import java.util.List;
  * core's own rules, with their precise messages, decide everything else (including which fields
  * are required: a missing part becomes the domain's violation on that field).
  *
+ * <p>{@code accessUntil} (optional) is an ISO 8601 instant such as {@code 2027-01-31T00:00:00Z}: the
+ * end of access (ADR 019); a malformed one is a 400 on that field, one in the past a violation.
+ *
  * <p>Unknown properties are refused (see {@link StrictRequestBodies}): a typo such as
  * {@code accountID} must not be dropped silently and yield a plan for something else.
  */
@@ -30,7 +34,8 @@ record WiringRequest(
         @Valid Source source,
         @Valid Destination destination,
         @Valid EcsRequest ecs,
-        @Valid Ec2 ec2) {
+        @Valid Ec2 ec2,
+        Instant accessUntil) {
 
     WiringInput toInput() {
         return new WiringInput(
@@ -39,7 +44,8 @@ record WiringRequest(
                 source == null ? null : source.toRole(),
                 destination == null ? null : destination.toRole(),
                 ecs == null ? null : ecs.toOptions(),
-                ec2 == null ? null : ec2.toOptions());
+                ec2 == null ? null : ec2.toOptions(),
+                accessUntil);
     }
 
     static WiringRequest from(WiringInput input) {
@@ -52,7 +58,8 @@ record WiringRequest(
                 s == null ? null : new Source(s.accountId(), s.roleName(), s.create()),
                 d == null ? null : new Destination(d.accountId(), d.roleName(), d.create(), d.managedPolicyArns()),
                 input.ecs() == null ? null : EcsRequest.from(input.ecs()),
-                e == null ? null : new Ec2(e.instanceProfileName()));
+                e == null ? null : new Ec2(e.instanceProfileName()),
+                input.accessUntil());
     }
 
     record Source(

@@ -6,10 +6,12 @@ import io.rolewire.audit.EventLog;
 import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.audit.RunSummary;
+import io.rolewire.runs.AccessEnds;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.web.wizard.OpenDrafts;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +36,18 @@ class HomePage {
 
     static final int FAILURES_SHOWN = 10;
 
+    static final int ACCESS_ENDING_SHOWN = 20;
+
+    /** How far ahead "Access ending soon" looks; ended accesses are always listed. */
+    static final Duration ACCESS_ENDING_WINDOW = Duration.ofDays(7);
+
     private final OpenDrafts drafts;
     private final RunHistory history;
     private final RunLifecycle lifecycle;
     private final EventLog events;
     private final Checkpoints checkpoints;
     private final DriftWatch drift;
+    private final AccessEnds accessEnds;
 
     HomePage(
             OpenDrafts drafts,
@@ -47,13 +55,15 @@ class HomePage {
             RunLifecycle lifecycle,
             EventLog events,
             Checkpoints checkpoints,
-            DriftWatch drift) {
+            DriftWatch drift,
+            AccessEnds accessEnds) {
         this.drafts = drafts;
         this.history = history;
         this.lifecycle = lifecycle;
         this.events = events;
         this.checkpoints = checkpoints;
         this.drift = drift;
+        this.accessEnds = accessEnds;
     }
 
     Map<String, Object> of(ActingUser user) {
@@ -64,6 +74,9 @@ class HomePage {
         }
         if (user.isAdmin()) {
             model.put("pending", lifecycle.awaitingApproval(PENDING_SHOWN));
+        }
+        if (user.isAdmin() || user.hasRole(ActingUser.REVIEWER)) {
+            model.put("accessEnding", accessEnds.endingWithin(ACCESS_ENDING_WINDOW, ACCESS_ENDING_SHOWN));
         }
         if (user.hasRole(ActingUser.REVIEWER)) {
             model.put(

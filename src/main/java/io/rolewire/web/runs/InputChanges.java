@@ -65,6 +65,7 @@ final class InputChanges {
         fields.put("inputs.destination", Value.of(destination.roleName()));
         fields.put("compare.input.destinationCreate", created(destination.create()));
         fields.put("inputs.managedPolicyArns", Value.of(String.join(", ", destination.managedPolicyArns())));
+        fields.put("inputs.accessUntil", Value.of(input.accessUntil()));
         if (input.ecs() != null && input.workload() != Workload.EC2_INSTANCE) {
             ecs(input.ecs(), fields);
         } else if (input.ec2() != null) {

@@ -49,15 +49,21 @@ class RunActionsController {
      *
      * @param planHash the hash shown on the page the admin read (the live plan's, else the
      *     documents'), so a plan that changed since is never approved
+     * @param unwireAtExpiry the admin also approves the un-wire at the run's end of access (ADR 019)
      */
     @PostMapping("/approve")
     String processApprove(
             @PathVariable long runId,
             @RequestParam(defaultValue = "") String planHash,
+            @RequestParam(defaultValue = "false") boolean unwireAtExpiry,
             ActingUser user,
             RedirectAttributes redirect) {
         return RunRedirects.perform(runId, redirect, () -> {
-            approvals.approve(runId, user, planHash);
+            if (unwireAtExpiry) {
+                approvals.approve(runId, user, planHash, true);
+            } else {
+                approvals.approve(runId, user, planHash);
+            }
             return RunRedirects.success("lifecycle.flash.approved", runId);
         });
     }

@@ -18,7 +18,8 @@ final class FormFields {
 
     private static final List<String> WORKLOAD = List.of("workload", "region");
     private static final List<String> SOURCE = List.of("accountId", "roleName", "create");
-    private static final List<String> DESTINATION = List.of("accountId", "roleName", "create", "managedPolicyArns");
+    private static final List<String> DESTINATION =
+            List.of("accountId", "roleName", "create", "managedPolicyArns", "accessUntil");
     private static final List<String> DETAILS = List.of(
             "ecs.family",
             "ecs.containerName",

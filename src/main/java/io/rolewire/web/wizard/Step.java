@@ -60,7 +60,7 @@ enum Step {
         return switch (root) {
             case "workload", "region" -> WORKLOAD;
             case "source" -> SOURCE;
-            case "destination" -> DESTINATION;
+            case "destination", "accessUntil" -> DESTINATION;
             default -> DETAILS;
         };
     }
@@ -70,9 +70,17 @@ enum Step {
         String path = violationPath == null ? "" : violationPath.replaceAll("\\[\\d*]", "");
         return switch (this) {
             case SOURCE -> path.startsWith("source.") ? path.substring("source.".length()) : "";
-            case DESTINATION -> path.startsWith("destination.") ? path.substring("destination.".length()) : "";
+            case DESTINATION -> destinationField(path);
             default -> path;
         };
+    }
+
+    /** The end of access is asked for beside the destination role, whose trust carries it. */
+    private static String destinationField(String path) {
+        if (path.equals("accessUntil")) {
+            return path;
+        }
+        return path.startsWith("destination.") ? path.substring("destination.".length()) : "";
     }
 
     private static String root(String path) {

@@ -15,7 +15,7 @@ record WizardState(WorkloadForm workload, SourceForm source, DestinationForm des
     WizardState {
         workload = workload == null ? new WorkloadForm(null, null) : workload;
         source = source == null ? new SourceForm(null, null, "false") : source;
-        destination = destination == null ? new DestinationForm(null, null, "false", null) : destination;
+        destination = destination == null ? new DestinationForm(null, null, "false", null, null) : destination;
         ecs = ecs == null ? EcsForm.defaults() : ecs;
         ec2 = ec2 == null ? new Ec2Form(null) : ec2;
     }
@@ -24,7 +24,7 @@ record WizardState(WorkloadForm workload, SourceForm source, DestinationForm des
         return new WizardState(
                 new WorkloadForm(Workload.ECS_TASK.name(), region),
                 new SourceForm("", "", "false"),
-                new DestinationForm("", "", "false", ""),
+                new DestinationForm("", "", "false", "", ""),
                 EcsForm.defaults(),
                 new Ec2Form(""));
     }
@@ -45,7 +45,8 @@ record WizardState(WorkloadForm workload, SourceForm source, DestinationForm des
                         input.destination().accountId(),
                         input.destination().roleName(),
                         String.valueOf(input.destination().create()),
-                        String.join("\n", input.destination().managedPolicyArns())),
+                        String.join("\n", input.destination().managedPolicyArns()),
+                        Text.utcDateTime(input.accessUntil())),
                 ecs,
                 ec2);
     }
@@ -119,6 +120,7 @@ record WizardState(WorkloadForm workload, SourceForm source, DestinationForm des
                 source.toParameters(),
                 destination.toParameters(),
                 ecsOptions,
-                ec2Options);
+                ec2Options,
+                destination.accessUntilInstant());
     }
 }

@@ -2,6 +2,7 @@ package io.rolewire.apply.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class TrustEvidenceTest {
@@ -50,6 +51,37 @@ class TrustEvidenceTest {
 
         assertThat(result.allows()).isFalse();
         assertThat(result.evidence()).contains("conditions", "ExternalId");
+    }
+
+    private static final String ENDING = "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + SOURCE + "\"},"
+            + "\"Action\":\"sts:AssumeRole\",\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":"
+            + "\"2027-01-31T00:00:00Z\"}}}";
+
+    @Test
+    void anEndOfAccessStillAheadIsSatisfiedAndNamedInTheEvidence() {
+        TrustEvidence.Result result =
+                TrustEvidence.check(policy(ENDING), SOURCE, Instant.parse("2027-01-30T23:59:59Z"));
+
+        assertThat(result.allows()).isTrue();
+        assertThat(result.evidence()).contains(SOURCE, "until 2027-01-31T00:00:00Z");
+    }
+
+    @Test
+    void anEndOfAccessThatHasPassedFailsNamingTheEnd() {
+        TrustEvidence.Result result =
+                TrustEvidence.check(policy(ENDING), SOURCE, Instant.parse("2027-01-31T00:00:00Z"));
+
+        assertThat(result.allows()).isFalse();
+        assertThat(result.evidence()).contains("end of access that has passed", "2027-01-31T00:00:00Z");
+    }
+
+    @Test
+    void anEndOfAccessBesideAnotherConditionIsStillNotEvaluated() {
+        String trust = policy(ENDING.replace("}}}", "},\"StringEquals\":{\"sts:ExternalId\":\"x\"}}}"));
+
+        assertThat(TrustEvidence.check(trust, SOURCE, Instant.parse("2027-01-01T00:00:00Z"))
+                        .allows())
+                .isFalse();
     }
 
     private static String policy(String statements) {

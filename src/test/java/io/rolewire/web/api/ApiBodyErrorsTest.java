@@ -183,7 +183,8 @@ class ApiBodyErrorsTest {
     void anUnknownTopLevelPropertyIsRefused() throws Exception {
         plan(seedWith("\"region\": \"us-east-1\"", "\"regoin\": \"us-east-1\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(onlyError("regoin", startsWith("Unknown property 'regoin'; known here: destination, ec2,")));
+                .andExpect(onlyError(
+                        "regoin", startsWith("Unknown property 'regoin'; known here: accessUntil, destination, ec2,")));
     }
 
     @Test

@@ -46,6 +46,27 @@ class ApiRunActionsTest {
     }
 
     @Test
+    void anAdminApprovesTheUnwireAtTheEndOfAccessInAdvance() throws Exception {
+        String ending = ApiRequests.seedWith(
+                "\"workload\": \"ECS_TASK\",",
+                "\"workload\": \"ECS_TASK\", \"accessUntil\": \"2099-01-31T00:00:00Z\",");
+        JsonNode draft = json.readTree(mvc.perform(postJson("/api/v1/runs", ending, "operator"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        ok(action(draft, "submit", "", "operator"));
+        String body = "{\"planHash\":\"" + draft.get("planHash").asString() + "\",\"unwireAtExpiry\":true}";
+
+        assertError(action(draft, "approve", body, "operator"), 403, null, "role");
+        JsonNode approved = ok(action(draft, "approve", body, "admin"));
+
+        assertThat(approved.get("unwireApprovedInAdvance").asBoolean()).isTrue();
+        assertThat(approved.at("/input/accessUntil").asString()).isEqualTo("2099-01-31T00:00:00Z");
+        JsonNode last = approved.get("events").get(approved.get("events").size() - 1);
+        assertThat(last.at("/detail/unwireAtExpiry").asBoolean()).isTrue();
+    }
+
+    @Test
     void aStalePlanHashIsAConflict() throws Exception {
         JsonNode draft = submitted("operator");
 

@@ -22,6 +22,8 @@ import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.HistoryPage;
 import io.rolewire.audit.RunHistory;
 import io.rolewire.audit.RunSummary;
+import io.rolewire.runs.AccessEnding;
+import io.rolewire.runs.AccessEnds;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
@@ -89,9 +91,67 @@ class HomePageTest {
     @MockitoBean
     DriftWatch drift;
 
+    @MockitoBean
+    AccessEnds accessEnds;
+
     @BeforeEach
     void nothingByDefault() {
         given(history.search(any(), any(), anyInt())).willReturn(new HistoryPage(List.of(), null));
+    }
+
+    @Test
+    void adminsAndReviewersSeeAccessEndingSoonWithItsEndAndWhetherTheUnwireIsApproved() throws Exception {
+        given(accessEnds.endingWithin(HomePage.ACCESS_ENDING_WINDOW, HomePage.ACCESS_ENDING_SHOWN))
+                .willReturn(List.of(
+                        new AccessEnding(
+                                5,
+                                "111122223333",
+                                "app-task",
+                                "555566667777",
+                                "<b>reader</b>",
+                                Instant.parse("2026-11-30T00:00:00Z"),
+                                true,
+                                false),
+                        new AccessEnding(
+                                9,
+                                "111122223333",
+                                "app-task",
+                                "555566667777",
+                                "writer",
+                                Instant.parse("2026-12-03T12:30:00Z"),
+                                false,
+                                true)));
+
+        for (RequestPostProcessor who : List.of(ADMIN, REVIEWER)) {
+            mvc.perform(get("/").with(who))
+                    .andExpect(status().isOk())
+                    .andExpect(xpath("//section[@id='access-ending']/h2").string("Access ending soon"))
+                    .andExpect(xpath("//tr[@id='access-ending-5']//a/@href").string("/runs/5"))
+                    .andExpect(xpath("//tr[@id='access-ending-5']/td[2]")
+                            .string("111122223333 / app-task → 555566667777 / <b>reader</b>"))
+                    .andExpect(xpath("normalize-space(//tr[@id='access-ending-5']/td[3])")
+                            .string("2026-11-30 00:00 UTC ended: AWS refuses the assume"))
+                    .andExpect(xpath("//tr[@id='access-ending-5']/td[4]").string("Will wait for an admin's approval"))
+                    .andExpect(xpath("//tr[@id='access-ending-9']//*[contains(@class,'access-ended')]")
+                            .doesNotExist())
+                    .andExpect(xpath("//tr[@id='access-ending-9']/td[4]").string("Approved in advance"))
+                    .andExpect(content().string(not(containsString("<b>reader</b>"))));
+        }
+    }
+
+    @Test
+    void withNothingEndingTheListSaysSo() throws Exception {
+        mvc.perform(get("/").with(ADMIN))
+                .andExpect(xpath("//*[@id='access-ending-none']")
+                        .string("No verified wiring's access ends in the next 7 days."));
+    }
+
+    @Test
+    void operatorsDoNotSeeAccessEndingAndNothingIsReadForThem() throws Exception {
+        mvc.perform(get("/").with(OPERATOR))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//section[@id='access-ending']").doesNotExist());
+        verifyNoInteractions(accessEnds);
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.rolewire.wiring.SourceRole;
 import io.rolewire.wiring.Wiring;
 import io.rolewire.wiring.WiringInput;
 import io.rolewire.wiring.Workload;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,14 +148,36 @@ class ComparePageTest {
                 .andExpect(xpath("//input[@id='right']/@value").string("<script>"));
     }
 
+    @Test
+    void aChangedEndOfAccessIsAChangedInputAndAChangedTrust() throws Exception {
+        long first = saved("team-f-task-role", null);
+        long second = saved("team-f-task-role", Instant.parse("2099-01-31T00:00:00Z"));
+
+        mvc.perform(get("/runs/compare")
+                        .param("left", String.valueOf(first))
+                        .param("right", String.valueOf(second))
+                        .with(user("reviewer").roles("REVIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//tr[contains(@class,'compare-input')]").nodeCount(1))
+                .andExpect(xpath("//tr[@data-input='inputs.accessUntil']/td[1]").string(""))
+                .andExpect(xpath("//tr[@data-input='inputs.accessUntil']/td[2]").string("2099-01-31T00:00:00Z"))
+                .andExpect(xpath("//*[@id='compare-destinationTrustPolicy']//*[contains(@class,'compare-changed')]")
+                        .exists());
+    }
+
     private long saved(String sourceRole) {
+        return saved(sourceRole, null);
+    }
+
+    private long saved(String sourceRole, Instant accessUntil) {
         WiringInput input = new WiringInput(
                 Workload.ECS_TASK,
                 "us-east-1",
                 new SourceRole("111122223333", sourceRole, false),
                 new DestinationRole("555566667777", "destination-account-role", false, List.of()),
                 new EcsTaskOptions("family", "app", "your-test-image", 100, 200, LaunchType.EC2, null, false),
-                null);
+                null,
+                accessUntil);
         Run run = runs.createDraft(input, wiring.preview(input), new Actor("operator"));
         return run.id();
     }

@@ -91,9 +91,9 @@ class WizardChecksTest {
         violations();
         String tooLong = "x".repeat(5000);
         WizardState existing = WizardStates.seed003()
-                .withDestination(new DestinationForm("555566667777", "destination-account-role", "false", tooLong));
+                .withDestination(new DestinationForm("555566667777", "destination-account-role", "false", tooLong, ""));
         WizardState created = WizardStates.seed003()
-                .withDestination(new DestinationForm("555566667777", "destination-account-role", "true", tooLong));
+                .withDestination(new DestinationForm("555566667777", "destination-account-role", "true", tooLong, ""));
 
         assertThat(checks.check(Step.DESTINATION, existing).hasErrors()).isFalse();
         assertThat(checks.check(Step.DESTINATION, created).getFieldErrors("managedPolicyArns"))

@@ -117,7 +117,7 @@ class WizardDraftsTest extends WizardSliceTest {
         assertThat(copied.source()).isEqualTo(new SourceForm("111122223333", "AssumeRoleInA", "true"));
         assertThat(copied.destination())
                 .isEqualTo(new DestinationForm(
-                        "555566667777", "RoleForB", "true", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+                        "555566667777", "RoleForB", "true", "arn:aws:iam::aws:policy/ReadOnlyAccess", ""));
         assertThat(copied.ec2()).isEqualTo(new Ec2Form("AssumeRoleInA"));
         assertThat(drafts.load(copy, OPERATOR_ACTOR))
                 .as("the copy is the copier's")

@@ -130,7 +130,7 @@ class WizardPreviewTest extends WizardSliceTest {
     @Test
     void anInvalidDraftNeverReachesThePreviewButItsFirstBadStepWithErrors() throws Exception {
         WizardState typedThenBack = WizardStates.seed003()
-                .withDestination(new DestinationForm("5555666677778888", "destination-account-role", "false", ""));
+                .withDestination(new DestinationForm("5555666677778888", "destination-account-role", "false", "", ""));
         UUID id = draftOf(typedThenBack);
 
         mvc.perform(get("/wizard/{id}/preview", id).with(OPERATOR))

@@ -56,7 +56,8 @@ class WizardStateTest {
                         "555566667777",
                         "destination-account-role",
                         "true",
-                        "arn:aws:iam::aws:policy/ReadOnlyAccess\r\n\n  arn:aws:iam::aws:policy/Other  \n"),
+                        "arn:aws:iam::aws:policy/ReadOnlyAccess\r\n\n  arn:aws:iam::aws:policy/Other  \n",
+                        ""),
                 new EcsForm(
                         "fam",
                         "c",

@@ -14,7 +14,7 @@ final class WizardStates {
     }
 
     static DestinationForm destination() {
-        return new DestinationForm("555566667777", "destination-account-role", "false", "");
+        return new DestinationForm("555566667777", "destination-account-role", "false", "", "");
     }
 
     static EcsForm ecs() {
@@ -37,7 +37,7 @@ final class WizardStates {
         return new WizardState(
                 new WorkloadForm("EC2_INSTANCE", "us-east-1"),
                 new SourceForm("111122223333", "AssumeRoleInA", "true"),
-                new DestinationForm("555566667777", "RoleForB", "true", "arn:aws:iam::aws:policy/ReadOnlyAccess"),
+                new DestinationForm("555566667777", "RoleForB", "true", "arn:aws:iam::aws:policy/ReadOnlyAccess", ""),
                 ecs(),
                 new Ec2Form("AssumeRoleInA"));
     }

@@ -1,0 +1,14 @@
+package io.rolewire.runs;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Verified wirings by the end of their access, on the index of {@code runs.access_until}. */
+public interface AccessEnds {
+
+    /**
+     * VERIFIED (or VERIFICATION_FAILED, as a run is after its end) runs whose access ends within {@code window} from now or has already ended, soonest
+     * (longest overdue) first, at most {@code limit}.
+     */
+    List<AccessEnding> endingWithin(Duration window, int limit);
+}
