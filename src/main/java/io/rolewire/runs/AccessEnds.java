@@ -1,6 +1,7 @@
 package io.rolewire.runs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Verified wirings by the end of their access, on the index of {@code runs.access_until}. */
@@ -11,4 +12,11 @@ public interface AccessEnds {
      * (longest overdue) first, at most {@code limit}.
      */
     List<AccessEnding> endingWithin(Duration window, int limit);
+
+    /**
+     * Wirings (VERIFIED or VERIFICATION_FAILED) whose access ended by {@code now} and that were
+     * never un-wired nor had an un-wire started (whatever became of it: a rejected un-wire is a
+     * person's decision, not started again), longest ended first, at most {@code limit}.
+     */
+    List<Long> endedWithoutUnwire(Instant now, int limit);
 }

@@ -3,16 +3,24 @@ package io.rolewire.apply.internal;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.rolewire.apply.Applies;
 import io.rolewire.apply.ApplyProperties;
 import io.rolewire.apply.DriftProperties;
+import io.rolewire.apply.ExpiryProperties;
 import io.rolewire.apply.LeaseProperties;
+import io.rolewire.apply.LivePlans;
+import io.rolewire.apply.Unwires;
 import io.rolewire.audit.EventLog;
 import io.rolewire.audit.RoleWirings;
 import io.rolewire.aws.AwsSessions;
+import io.rolewire.runs.AccessEnds;
+import io.rolewire.runs.Approvals;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.wiring.Wiring;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -120,6 +128,8 @@ public class ApplyConfiguration {
             LeaseProperties leases,
             DriftChecks driftWatch,
             DriftProperties drift,
+            ObjectProvider<ExpiryUnwires> expiryWatch,
+            ExpiryProperties expiry,
             Clock clock) {
         ApplyExecution work = new ApplyExecution(
                 runs,
@@ -132,14 +142,32 @@ public class ApplyConfiguration {
                 pieces.planReads(),
                 leases.takeovers(),
                 clock);
-        Optional<RecurringTask<Void>> watch =
-                drift.enabled() ? Optional.of(ApplyLeases.driftWatch(driftWatch, drift.tick())) : Optional.empty();
-        return new ApplyLeases(dataSource, jdbc, leases, properties.concurrentApplies(), work, watch);
+        List<RecurringTask<Void>> watches = new ArrayList<>();
+        if (drift.enabled()) {
+            watches.add(ApplyLeases.driftWatch(driftWatch, drift.tick()));
+        }
+        if (expiry.enabled()) {
+            // looked up when it runs: the watch applies through the requests, which need the leases
+            watches.add(ApplyLeases.expiryWatch(() -> expiryWatch.getObject().look(), expiry.tick()));
+        }
+        return new ApplyLeases(dataSource, jdbc, leases, properties.concurrentApplies(), work, watches);
     }
 
     @Bean
     LivePlanService livePlans(Runs runs, ApplyPieces pieces, ApplyProperties properties, Clock clock) {
         return new LivePlanService(runs, pieces.planner(), pieces.store(), pieces.events(), properties, clock);
+    }
+
+    @Bean
+    ExpiryUnwires expiryWatch(
+            AccessEnds accessEnds,
+            Runs runs,
+            Unwires unwires,
+            LivePlans plans,
+            Approvals approvals,
+            Applies applies,
+            Clock clock) {
+        return new ExpiryUnwires(accessEnds, runs, unwires, plans, approvals, applies, clock);
     }
 
     @Bean

@@ -18,7 +18,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +38,9 @@ final class ApplyLeases implements AutoCloseable {
     /** The drift watch's recurring task (issue 12): its row sits in the same table. */
     static final String DRIFT_TASK = "drift-watch";
 
+    /** The expiry watch's recurring task (issue 12, ADR 019): the same table, one instance per look. */
+    static final String EXPIRY_TASK = "expiry-watch";
+
     /** What a picked lease runs; {@link ApplyExecution} in the application. */
     interface Work {
         CompletionHandler<String> execute(long runId, String requestedBy, Lease lease, int takeovers);
@@ -56,7 +58,7 @@ final class ApplyLeases implements AutoCloseable {
             LeaseProperties properties,
             int threads,
             Work work,
-            Optional<RecurringTask<Void>> watch) {
+            List<RecurringTask<Void>> watches) {
         this.jdbc = jdbc;
         this.instance = properties.instanceName().isEmpty() ? defaultName() : properties.instanceName();
         this.task = Tasks.custom(TASK, String.class)
@@ -76,7 +78,7 @@ final class ApplyLeases implements AutoCloseable {
                 .missedHeartbeatsLimit(properties.missedHeartbeats())
                 .shutdownMaxWait(properties.shutdownWait())
                 .enableImmediateExecution()
-                .startTasks(watch.map(List::of).orElse(List.of()))
+                .startTasks(watches)
                 .build();
     }
 
@@ -135,6 +137,13 @@ final class ApplyLeases implements AutoCloseable {
         return Tasks.recurring(DRIFT_TASK, FixedDelay.of(tick))
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute((instance, context) -> drift.checkDue());
+    }
+
+    /** The expiry watch, as the drift watch: one row, one instance per look, revived when it dies. */
+    static RecurringTask<Void> expiryWatch(Runnable look, Duration tick) {
+        return Tasks.recurring(EXPIRY_TASK, FixedDelay.of(tick))
+                .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
+                .execute((instance, context) -> look.run());
     }
 
     /** An unexpected error of the work (the database, most likely): picked again after a pause. */

@@ -89,7 +89,7 @@ class DriftChecks implements DriftWatch {
     @Override
     public int checkDue() {
         Instant now = JdbcApplyStore.now(clock);
-        List<Long> due = checks.due(now.minus(properties.interval()), properties.perTick(checks.wired()));
+        List<Long> due = checks.due(now, now.minus(properties.interval()), properties.perTick(checks.wired()));
         for (long runId : due) {
             try {
                 runs.find(runId).ifPresent(this::check);

@@ -2,6 +2,7 @@ package io.rolewire.apply.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,13 +21,19 @@ class JdbcDriftChecks {
     /** A run's drift as last recorded; empty when it never drifted or is as it was left again. */
     record Drift(long runId, Instant since, String changes) {}
 
-    /** Wired runs in force (VERIFIED or VERIFICATION_FAILED, not un-wired), never checked first, then checked longest ago. */
-    List<Long> due(Instant checkedBefore, int limit) {
+    /**
+     * Wired runs in force (VERIFIED or VERIFICATION_FAILED, not un-wired, access not ended by
+     * {@code now}), never checked first, then checked longest ago. A wiring whose access has ended
+     * is not drift: AWS refuses it by design, and the expiry watch un-wires it (ADR 019).
+     */
+    List<Long> due(Instant now, Instant checkedBefore, int limit) {
         return jdbc.sql("select r.id from runs r left join drift_checks d on d.run_id = r.id"
                         + " where r.status in ('VERIFIED', 'VERIFICATION_FAILED')"
                         + " and r.undoes_run_id is null and r.undone_by_run_id is null"
+                        + " and (r.access_until is null or r.access_until > :now)"
                         + " and (d.checked_at is null or d.checked_at < :before)"
                         + " order by d.checked_at nulls first, r.id limit :limit")
+                .param("now", now.atOffset(ZoneOffset.UTC))
                 .param("before", Timestamp.from(checkedBefore))
                 .param("limit", limit)
                 .query(Long.class)

@@ -35,6 +35,7 @@ class JdbcAccessEnds implements AccessEnds {
                         from runs
                         where access_until is not null and access_until < :until
                             and status in (:verified, :verificationFailed)
+                            and undone_by_run_id is null
                         order by access_until, id
                         limit :limit
                         """)
@@ -54,6 +55,26 @@ class JdbcAccessEnds implements AccessEnds {
                             !until.isAfter(now),
                             rs.getBoolean("unwire_approved_in_advance"));
                 })
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> endedWithoutUnwire(Instant now, int limit) {
+        return jdbc.sql("""
+                        select r.id from runs r
+                        where r.access_until is not null and r.access_until <= :now
+                            and r.status in (:verified, :verificationFailed)
+                            and r.undone_by_run_id is null
+                            and not exists (select 1 from runs u where u.undoes_run_id = r.id)
+                        order by r.access_until, r.id
+                        limit :limit
+                        """)
+                .param("now", Timestamps.toDb(now))
+                .param("verified", RunStatus.VERIFIED.name())
+                .param("verificationFailed", RunStatus.VERIFICATION_FAILED.name())
+                .param("limit", Math.max(1, limit))
+                .query(Long.class)
                 .list();
     }
 }

@@ -12,6 +12,7 @@ import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
+import io.rolewire.wiring.Unwiring;
 import io.rolewire.wiring.WiringInput;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,5 +123,28 @@ class JdbcAccessEndsTest {
                         org.assertj.core.groups.Tuple.tuple(inThreeDays, false, true));
         assertThat(listed.get(1).accessUntil()).isEqualTo(NOW.plus(Duration.ofDays(3)));
         assertThat(listed.get(1).destinationRoleName()).isEqualTo("reporting-reader");
+    }
+
+    @Test
+    void theExpiryWatchFindsEndedWiringsOnceUntilAnUnwireOfThemExists() {
+        clock.now = NOW.minus(Duration.ofDays(1));
+        long ended = verified(NOW.minus(Duration.ofHours(1)), false);
+        long endedFailing = applied(NOW.minus(Duration.ofMinutes(30)), true, false);
+        long endsLater = verified(NOW.plus(Duration.ofHours(1)), false);
+        clock.now = NOW;
+
+        List<Long> due = accessEnds.endedWithoutUnwire(NOW, 20).stream()
+                .filter(id -> List.of(ended, endedFailing, endsLater).contains(id))
+                .toList();
+        assertThat(due).containsExactly(ended, endedFailing);
+
+        Run wiring = runs.find(ended).orElseThrow();
+        runs.createUnwire(wiring, new Unwiring(ended, List.of(), false, false, null).toDocument(), OPERATOR);
+        assertThat(accessEnds.endedWithoutUnwire(NOW, 20))
+                .contains(endedFailing)
+                .doesNotContain(ended, endsLater);
+        assertThat(accessEnds.endedWithoutUnwire(NOW.plus(Duration.ofHours(2)), 20))
+                .contains(endsLater)
+                .doesNotContain(ended);
     }
 }
