@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.iam.IamClient;
 
 /**
@@ -90,6 +93,55 @@ class FlociDriftWatchTest extends FlociApplyContext {
         assertThat(found.changes()).anySatisfy(c -> assertThat(c).startsWith("source.policy: UPDATE"));
         assertThat(runs.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.VERIFIED);
         assertThat(kinds(run.id())).contains("DRIFT_FOUND");
+    }
+
+    @Test
+    void aTaskDefinitionRevisionRegisteredByHandIsDrift() {
+        Scenario s = Scenario.of(43);
+        Run run = appliedAndSettled(s.seed003(true, true));
+        try (EcsClient ecs = FlociAccount.root(s.source()).ecs()) {
+            // the family's next revision, by hand, without the task role the wiring gave it
+            ecs.registerTaskDefinition(r -> r.family(s.family())
+                    .networkMode(NetworkMode.BRIDGE)
+                    .requiresCompatibilities(Compatibility.EC2)
+                    .containerDefinitions(
+                            c -> c.name("test").image("another-image").memory(256)));
+        }
+
+        DriftWatch.Drift found = drift.checkNow(run.id()).orElseThrow();
+
+        assertThat(found.changes()).anySatisfy(c -> assertThat(c).startsWith("task.definition: UPDATE"));
+        assertThat(kinds(run.id())).contains("DRIFT_FOUND");
+    }
+
+    @Test
+    void aSourceRoleRecreatedByHandLeavesItsOldIdInTheTrustAndIsDrift() {
+        Scenario s = Scenario.of(44);
+        Run run = appliedAndSettled(s.seed003(true, true));
+        try (IamClient source = FlociAccount.root(s.source()).iam();
+                IamClient destination = FlociAccount.root(s.destination()).iam()) {
+            String oldId =
+                    source.getRole(r -> r.roleName(s.sourceRole())).role().roleId();
+            source.listRolePolicies(r -> r.roleName(s.sourceRole()))
+                    .policyNames()
+                    .forEach(name -> source.deleteRolePolicy(
+                            r -> r.roleName(s.sourceRole()).policyName(name)));
+            source.deleteRole(r -> r.roleName(s.sourceRole()));
+            source.createRole(r -> r.roleName(s.sourceRole()).assumeRolePolicyDocument(ECS_TASKS_TRUST));
+            // what IAM shows in a trust once the role it named is deleted: the old unique id. Floci
+            // keeps the ARN, so the trust is written as IAM would show it.
+            destination.updateAssumeRolePolicy(r -> r.roleName(s.destinationRole())
+                    .policyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                            + "\"Principal\":{\"AWS\":\"" + oldId + "\"},\"Action\":\"sts:AssumeRole\"}]}"));
+        }
+
+        DriftWatch.Drift found = drift.checkNow(run.id()).orElseThrow();
+
+        assertThat(found.changes())
+                .anySatisfy(c -> assertThat(c).startsWith("destination.trust: UPDATE"))
+                .anySatisfy(c -> assertThat(c).startsWith("destination.trust: ").contains("AROA"))
+                .anySatisfy(c -> assertThat(c).startsWith("source.policy: CREATE"));
+        assertThat(runs.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.VERIFICATION_FAILED);
     }
 
     @Test
