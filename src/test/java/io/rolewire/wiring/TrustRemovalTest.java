@@ -55,13 +55,25 @@ class TrustRemovalTest {
     void ourStatementWithConditionsIsOursWhenTheRunStoredIt() {
         String conditioned = """
                 {"Effect": "Allow", "Principal": {"AWS": "%s"}, "Action": "sts:AssumeRole",
-                 "Condition": {"DateLessThan": {"aws:CurrentTime": "2027-01-01T00:00:00Z"}}}""".formatted(OURS);
+                 "Condition": {"StringEquals": {"sts:ExternalId": "partner-7"}}}""".formatted(OURS);
         String live = policy(SERVICE, conditioned);
 
         assertThat(wiring.removeDestinationStatement(live, INPUT, null).removed())
                 .as("not ours without the stored document: it may be someone else's")
                 .isFalse();
         StatementRemoval removal = wiring.removeDestinationStatement(live, INPUT, policy(conditioned));
+        assertThat(removal.removed()).isTrue();
+        assertThat(statements(removal.document())).isEqualTo(statements(policy(SERVICE)));
+    }
+
+    @Test
+    void aStatementWhoseOnlyConditionIsAnEndOfAccessIsOursAsTheMergeSaysSo() {
+        String ended = """
+                {"Effect": "Allow", "Principal": {"AWS": "%s"}, "Action": "sts:AssumeRole",
+                 "Condition": {"DateLessThan": {"aws:CurrentTime": "2027-01-01T00:00:00Z"}}}""".formatted(OURS);
+
+        StatementRemoval removal = wiring.removeDestinationStatement(policy(SERVICE, ended), INPUT, null);
+
         assertThat(removal.removed()).isTrue();
         assertThat(statements(removal.document())).isEqualTo(statements(policy(SERVICE)));
     }
