@@ -14,4 +14,12 @@ public interface RoleWirings {
      * Rolewire last left it.
      */
     List<RoleWiring> inForce(String accountId, String roleName);
+
+    /**
+     * Every wiring run in force (APPLIED, VERIFIED or VERIFICATION_FAILED, not un-wired) of exactly
+     * this source role and destination role, newest first: wirings of one pair share the trust
+     * statement and the inline policy, so one's un-wire must not take them from another.
+     */
+    List<Long> inForceBetween(
+            String sourceAccountId, String sourceRoleName, String destinationAccountId, String destinationRoleName);
 }

@@ -21,4 +21,13 @@ final class AuditRoleUses implements RoleUses {
                 .filter(id -> id != undoneRunId)
                 .findFirst();
     }
+
+    @Override
+    public Optional<Long> otherWiringOfPair(RoleArn source, RoleArn destination, long undoneRunId) {
+        return wirings
+                .inForceBetween(source.accountId(), source.roleName(), destination.accountId(), destination.roleName())
+                .stream()
+                .filter(id -> id != undoneRunId)
+                .findFirst();
+    }
 }

@@ -22,6 +22,7 @@ final class RemovalDecisions {
     static final String STATEMENT_ABSENT = "UNWIRE_STATEMENT_ABSENT";
     static final String POLICY_EDITED = "UNWIRE_POLICY_EDITED";
     static final String ROLE_KEPT = "UNWIRE_ROLE_KEPT";
+    static final String PAIR_KEPT = "UNWIRE_PAIR_KEPT";
 
     private final Wiring wiring;
     private final RoleUses uses;
@@ -34,8 +35,8 @@ final class RemovalDecisions {
     Decision decide(ResourceSpec spec, LiveResource live, Run run) {
         Unwiring unwiring = Unwiring.of(run.documents()).orElseThrow();
         return switch (spec.type()) {
-            case TRUST_STATEMENT_REMOVE -> trust(spec, live, run, unwiring);
-            case INLINE_POLICY_DELETE -> inlinePolicy(spec, live);
+            case TRUST_STATEMENT_REMOVE -> pairKept(run, unwiring).orElseGet(() -> trust(spec, live, run, unwiring));
+            case INLINE_POLICY_DELETE -> pairKept(run, unwiring).orElseGet(() -> inlinePolicy(spec, live));
             case MANAGED_POLICY_DETACH ->
                 onKeptRole(spec, unwiring)
                         .orElseGet(() -> live.members().contains(spec.desired())
@@ -130,6 +131,27 @@ final class RemovalDecisions {
                     Change.UNCHANGED,
                     null,
                     Note.of("apply.note.unwire.roleKept", role.roleName(), String.valueOf(other)),
+                    List.of(finding));
+        });
+    }
+
+    /**
+     * Another wiring in force of the same source and destination roles relies on the same trust
+     * statement and inline policy: both stay, and the approver is told which run keeps them.
+     */
+    private Optional<Decision> pairKept(Run run, Unwiring unwiring) {
+        RoleArn source = DesiredResources.sourceRole(run.input());
+        RoleArn destination = DesiredResources.destinationRole(run.input());
+        return uses.otherWiringOfPair(source, destination, unwiring.undoes()).map(other -> {
+            Finding finding = new Finding(
+                    Severity.INFO,
+                    PAIR_KEPT,
+                    "Run #" + other + " wires " + source + " to " + destination
+                            + " too: the trust statement and the inline policy it relies on are kept.");
+            return new Decision(
+                    Change.UNCHANGED,
+                    null,
+                    Note.of("apply.note.unwire.pairKept", String.valueOf(other)),
                     List.of(finding));
         });
     }

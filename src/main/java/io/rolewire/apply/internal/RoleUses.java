@@ -15,4 +15,13 @@ interface RoleUses {
 
     /** @return the id of a wiring run in force other than {@code undoneRunId} that uses {@code role} */
     Optional<Long> otherWiring(RoleArn role, long undoneRunId);
+
+    /**
+     * @return the id of a wiring run in force other than {@code undoneRunId} of the same pair: it
+     *     relies on the same trust statement and inline policy. None by default (plain tests that
+     *     describe other wirings role by role).
+     */
+    default Optional<Long> otherWiringOfPair(RoleArn source, RoleArn destination, long undoneRunId) {
+        return Optional.empty();
+    }
 }

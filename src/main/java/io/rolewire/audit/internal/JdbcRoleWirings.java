@@ -91,4 +91,19 @@ class JdbcRoleWirings implements RoleWirings {
                 rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> inForceBetween(
+            String sourceAccountId, String sourceRoleName, String destinationAccountId, String destinationRoleName) {
+        return jdbc.sql(AS_SOURCE + APPLIED
+                        + " and destination_account_id = :destinationAccount and destination_role_name = :destinationRole"
+                        + " order by id desc")
+                .param("account", sourceAccountId)
+                .param("role", sourceRoleName)
+                .param("destinationAccount", destinationAccountId)
+                .param("destinationRole", destinationRoleName)
+                .query((rs, row) -> rs.getLong("id"))
+                .list();
+    }
 }

@@ -19,6 +19,7 @@ import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.Document;
 import io.rolewire.wiring.EcsTaskOptions;
 import io.rolewire.wiring.LaunchType;
+import io.rolewire.wiring.RoleArn;
 import io.rolewire.wiring.SourceRole;
 import io.rolewire.wiring.Unwiring;
 import io.rolewire.wiring.WiringInput;
@@ -44,8 +45,21 @@ class UnwireRunnerTest {
 
     private final ApplyFakes fakes = new ApplyFakes();
     private Optional<Long> otherWiring = Optional.empty();
-    private final RoleUses uses =
-            (role, undone) -> role.toString().equals(DESTINATION_ARN) ? otherWiring : Optional.empty();
+    private Optional<Long> otherWiringOfPair = Optional.empty();
+    private final RoleUses uses = new RoleUses() {
+        @Override
+        public Optional<Long> otherWiring(RoleArn role, long undoneRunId) {
+            if (otherWiringOfPair.isPresent()) {
+                return otherWiringOfPair; // a wiring of the same pair uses both roles
+            }
+            return role.toString().equals(DESTINATION_ARN) ? otherWiring : Optional.empty();
+        }
+
+        @Override
+        public Optional<Long> otherWiringOfPair(RoleArn source, RoleArn destination, long undoneRunId) {
+            return otherWiringOfPair;
+        }
+    };
 
     @AfterEach
     void close() {
@@ -119,6 +133,36 @@ class UnwireRunnerTest {
         assertThat(verifier().verify(second, "operator").verified())
                 .as("the other wiring still verifies")
                 .isTrue();
+    }
+
+    @Test
+    void anotherWiringOfTheSamePairKeepsTheStatementThePolicyAndTheRoles() {
+        Run first = applied(7, PlainApplyInputs.seed003(true));
+        otherWiringOfPair = Optional.of(9L); // wired again later: its steps found everything in place
+        Run unwire = unwireOf(10, first);
+        InMemoryAccounts.Account source = fakes.aws.account(ApplyFakes.SOURCE);
+        String trustBefore = fakes.aws
+                .account(ApplyFakes.DESTINATION)
+                .trustOf(Seed003.DESTINATION_ROLE)
+                .orElseThrow();
+
+        LivePlan plan = planner().plan(unwire, ApplyFakes.CLOCK.instant());
+        assertThat(changes(plan))
+                .containsEntry("destination.trust", Change.UNCHANGED)
+                .containsEntry("source.policy", Change.UNCHANGED)
+                .containsEntry("source.role", Change.UNCHANGED)
+                .containsEntry("destination.role", Change.UNCHANGED);
+        assertThat(resource(plan, "destination.trust").noteCode()).isEqualTo("apply.note.unwire.pairKept");
+        assertThat(plan.findings()).anyMatch(f -> RemovalDecisions.PAIR_KEPT.equals(f.code()));
+
+        assertThat(applyAll(unwire, true)).isEqualTo(ApplyRunner.Ending.DONE);
+
+        assertThat(fakes.aws
+                        .account(ApplyFakes.DESTINATION)
+                        .trustOf(Seed003.DESTINATION_ROLE)
+                        .orElseThrow())
+                .isEqualTo(trustBefore);
+        assertThat(source.inlinePolicies(Seed003.SOURCE_ROLE)).isNotEmpty();
     }
 
     @Test
