@@ -25,6 +25,11 @@ public enum Refusal {
     NOT_UNWIRABLE(Kind.CONFLICT),
     /** The wiring run is un-wired already, or an un-wire of it is under way. */
     ALREADY_UNWIRED(Kind.CONFLICT),
+    /**
+     * An un-wire's documents are the wiring's, to remove: exported as code they would create it
+     * again. A pipeline removes the wiring's code instead.
+     */
+    NOT_EXPORTABLE(Kind.CONFLICT),
     /** A rejection needs a reason of 1 to 1000 characters. */
     REASON_REQUIRED(Kind.INVALID);
 

@@ -7,8 +7,11 @@ import io.rolewire.export.CodeFormat;
 import io.rolewire.export.ExportedRun;
 import io.rolewire.export.RunCodeExports;
 import io.rolewire.runs.Actor;
+import io.rolewire.runs.Refusal;
 import io.rolewire.runs.Run;
+import io.rolewire.runs.RunKind;
 import io.rolewire.runs.Runs;
+import io.rolewire.runs.TransitionRefused;
 import io.rolewire.runs.UnknownRunException;
 import java.time.Clock;
 import java.util.Map;
@@ -37,6 +40,9 @@ class RecordedRunCodeExports implements RunCodeExports {
     @Override
     public CodeExport export(long runId, CodeFormat format, Actor actor) {
         Run run = runs.find(runId).orElseThrow(() -> new UnknownRunException(runId));
+        if (run.kind() == RunKind.UNWIRE) {
+            throw new TransitionRefused(Refusal.NOT_EXPORTABLE, runId, run.status());
+        }
         events.publishEvent(
                 new ExportRecorded(actor.username(), "run-" + format.slug(), runId, Map.of(), ZIP, clock.instant()));
         return CodeExports.of(format, new ExportedRun(run.id(), run.input(), run.documents()));

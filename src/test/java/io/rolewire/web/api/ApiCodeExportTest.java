@@ -17,6 +17,9 @@ import io.rolewire.export.CodeFormat;
 import io.rolewire.export.ExportFile;
 import io.rolewire.export.RunCodeExports;
 import io.rolewire.runs.Actor;
+import io.rolewire.runs.Refusal;
+import io.rolewire.runs.RunStatus;
+import io.rolewire.runs.TransitionRefused;
 import io.rolewire.runs.UnknownRunException;
 import io.rolewire.security.ApiSecurityTestImports;
 import java.io.ByteArrayInputStream;
@@ -81,6 +84,19 @@ class ApiCodeExportTest {
         mvc.perform(getAs("/api/v1/runs/42/export/terraform", "operator"))
                 .andExpect(status().isNotFound())
                 .andExpect(onlyError(null, "Run 42 not found."));
+    }
+
+    @Test
+    void anUnwireIs409WithTheReason() throws Exception {
+        given(exports.export(44, CodeFormat.TERRAFORM, new Actor("operator")))
+                .willThrow(new TransitionRefused(Refusal.NOT_EXPORTABLE, 44, RunStatus.SUBMITTED));
+
+        mvc.perform(getAs("/api/v1/runs/44/export/terraform", "operator"))
+                .andExpect(status().isConflict())
+                .andExpect(onlyError(
+                        null,
+                        "Run #44 is an un-wire: its documents are what it removes, and as code they would create"
+                                + " the wiring again. Remove the code of the wiring from your pipeline instead."));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -12,10 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.rolewire.audit.ExportRecorded;
 import io.rolewire.export.internal.ExportConfiguration;
+import io.rolewire.runs.Lifecycle;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.runs.Runs;
 import io.rolewire.security.SecurityTestImports;
+import io.rolewire.web.FlashMessage;
 import io.rolewire.web.WebTestConfiguration;
 import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.Preview;
@@ -146,6 +149,33 @@ class CodeExportPagesTest {
     }
 
     /** A run as stored: the documents of a real preview of its input. */
+    @Test
+    void anUnwireIsNotExportedAndTheRunSaysWhyWithoutARecord() throws Exception {
+        Run wiring = storedRun(43, RunFixtures.seed003Input("my-ECS-task-role"));
+        Run unwire = new Run(
+                44,
+                RunStatus.SUBMITTED,
+                wiring.input(),
+                wiring.documents(),
+                wiring.findings(),
+                wiring.planHash(),
+                "operator",
+                RunFixtures.CREATED,
+                Lifecycle.NONE,
+                0,
+                43L);
+        given(runs.find(44)).willReturn(Optional.of(unwire));
+
+        mvc.perform(get("/runs/44/export/terraform").with(REVIEWER))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/runs/44"))
+                .andExpect(flash().attribute(
+                                FlashMessage.ATTRIBUTE,
+                                new FlashMessage(
+                                        "danger", "lifecycle.refused.NOT_EXPORTABLE", List.of("44", "SUBMITTED"))));
+        assertThat(events.stream(ExportRecorded.class)).isEmpty();
+    }
+
     static Run storedRun(long id, WiringInput input) {
         Preview preview = new Wiring().preview(input);
         return new Run(

@@ -85,7 +85,8 @@ class UnwirePagesTest {
                 .andExpect(xpath("//form[@id='unwire-form']/@method").string("post"))
                 .andExpect(
                         xpath("//form[@id='unwire-form']/input[@name='_csrf']").exists())
-                .andExpect(xpath("//form[@id='unwire-form']/button").string("Un-wire"));
+                .andExpect(xpath("//form[@id='unwire-form']/button").string("Un-wire"))
+                .andExpect(xpath("//*[@id='export-as-code']").exists());
         mvc.perform(get("/runs/42").with(user("reviewer").roles("REVIEWER")))
                 .andExpect(xpath("//form[@id='unwire-form']").doesNotExist());
     }
@@ -111,7 +112,8 @@ class UnwirePagesTest {
         mvc.perform(get("/runs/44").with(user("reviewer").roles("REVIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//a[@id='undoes-link']/@href").string("/runs/43"))
-                .andExpect(xpath("//a[@id='undoes-link']").string("Run #43"));
+                .andExpect(xpath("//a[@id='undoes-link']").string("Run #43"))
+                .andExpect(xpath("//*[@id='export-as-code']").doesNotExist());
     }
 
     @Test
