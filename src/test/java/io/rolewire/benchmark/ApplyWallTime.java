@@ -50,8 +50,9 @@ import software.amazon.awssdk.services.iam.IamClient;
  * exists with another trust statement, which the apply keeps). Each apply has accounts of its own, so
  * each starts from the same state. The wall time runs from the apply's request to the run settled
  * VERIFIED (the approval's live plan is read before, without latency). Not a test: run it by hand
- * with Floci started (docs/benchmarks.md). Arguments: latency in ms (default 100), applies per case
- * (default 5, after one warm-up).
+ * with Floci started (docs/benchmarks.md). Arguments: latency in ms (default 100), applies measured
+ * per case (default 5), warm-up applies before them (default 5; the JIT compiles the apply's path in
+ * the first few, on a two-CPU machine while they run).
  */
 public final class ApplyWallTime {
 
@@ -141,13 +142,14 @@ public final class ApplyWallTime {
     public static void main(String[] args) throws Exception {
         Duration latency = Duration.ofMillis(args.length > 0 ? Long.parseLong(args[0]) : 100);
         int applies = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         try (FaultProxy proxy = FaultProxy.start(LocalFloci.endpoint());
-                ConfigurableApplicationContext context = application(proxy, applies + 1)) {
+                ConfigurableApplicationContext context = application(proxy, applies + warmUps)) {
             for (boolean merge : List.of(false, true)) {
                 List<Measure> measures = new ArrayList<>();
-                for (int n = 0; n <= applies; n++) {
+                for (int n = 0; n < warmUps + applies; n++) {
                     Measure measure = measure(context, proxy, new Case(merge, n), latency);
-                    if (n > 0) { // the first one warms up the clients and the JIT
+                    if (n >= warmUps) { // the first ones warm up the clients and the JIT
                         measures.add(measure);
                     }
                 }

@@ -77,6 +77,12 @@ public final class FaultProxy implements AutoCloseable {
         // AWS keeps idle connections longer than the SDK does, so the proxy must too. Read once, when
         // the JDK's server configuration loads: before the first server of this JVM starts.
         System.setProperty("sun.net.httpserver.idleInterval", "600");
+        // The JDK's server also keeps at most 200 idle connections and closes every one past that as
+        // soon as its answer is sent, while the SDK's pool keeps it; with four clients per account
+        // and many accounts (a benchmark, a long test class) the next call on such a connection
+        // failed, and the SDK retried it after a random backoff of up to 100 ms. AWS does not close a
+        // client's connections because other clients are idle.
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "100000");
         // The JDK's server writes an answer's headers and body as two segments; with Nagle's algorithm
         // on, the body waits for the client's delayed ACK of the headers (40 ms on Linux), so a client
         // saw 100 ms of injected latency as 145 ms on every answer with a body. AWS's endpoints do not
