@@ -80,7 +80,7 @@ public class ApplyConfiguration {
                 store,
                 events,
                 meters,
-                new PlanReads());
+                new FreshStarts());
     }
 
     /**
@@ -130,6 +130,7 @@ public class ApplyConfiguration {
             DriftProperties drift,
             ObjectProvider<ExpiryUnwires> expiryWatch,
             ExpiryProperties expiry,
+            PlatformTransactionManager transactions,
             Clock clock) {
         ApplyExecution work = new ApplyExecution(
                 runs,
@@ -139,8 +140,9 @@ public class ApplyConfiguration {
                 pieces.store(),
                 pieces.events(),
                 pieces.meters(),
-                pieces.planReads(),
+                pieces.freshStarts(),
                 leases.takeovers(),
+                new TransactionTemplate(transactions),
                 clock);
         List<RecurringTask<Void>> watches = new ArrayList<>();
         if (drift.enabled()) {
@@ -194,7 +196,7 @@ public class ApplyConfiguration {
                 pieces.events(),
                 properties,
                 leases,
-                pieces.planReads(),
+                pieces.freshStarts(),
                 new TransactionTemplate(transactions));
     }
 
@@ -224,5 +226,5 @@ public class ApplyConfiguration {
             JdbcApplyStore store,
             StepEvents events,
             ApplyMeters meters,
-            PlanReads planReads) {}
+            FreshStarts freshStarts) {}
 }

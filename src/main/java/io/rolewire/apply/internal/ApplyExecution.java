@@ -2,8 +2,10 @@ package io.rolewire.apply.internal;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import io.rolewire.apply.ApplyStep;
+import io.rolewire.apply.Side;
 import io.rolewire.apply.StepOutcome;
 import io.rolewire.apply.Verification;
+import io.rolewire.apply.internal.FreshStarts.FreshStart;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
@@ -13,12 +15,14 @@ import io.rolewire.runs.UnknownRunException;
 import io.rolewire.runs.events.ApplyResumed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What an instance does with an apply's lease once it holds it (ADR 013): runs the steps of the
@@ -39,7 +43,8 @@ class ApplyExecution implements ApplyLeases.Work {
     private final StepEvents events;
     private final ApplyMeters meters;
     private final int maxTakeovers;
-    private final PlanReads planReads;
+    private final FreshStarts freshStarts;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     ApplyExecution(
@@ -50,8 +55,9 @@ class ApplyExecution implements ApplyLeases.Work {
             JdbcApplyStore store,
             StepEvents events,
             ApplyMeters meters,
-            PlanReads planReads,
+            FreshStarts freshStarts,
             int maxTakeovers,
+            TransactionTemplate transaction,
             Clock clock) {
         this.runs = runs;
         this.lifecycle = lifecycle;
@@ -60,19 +66,23 @@ class ApplyExecution implements ApplyLeases.Work {
         this.store = store;
         this.events = events;
         this.meters = meters;
-        this.planReads = planReads;
+        this.freshStarts = freshStarts;
         this.maxTakeovers = maxTakeovers;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
     @Override
-    public CompletionHandler<String> execute(long runId, String requestedBy, Lease lease, int takeovers) {
+    public CompletionHandler<String> execute(
+            long runId, String requestedBy, Lease lease, int takeovers, boolean firstPick) {
         ActingUser by = Requester.decode(requestedBy);
-        Map<String, LiveResource> planned = planReads.take(runId);
-        Optional<Run> found = runs.find(runId);
+        // taken on any pick: a launch's fresh start is good for the first one only
+        Optional<FreshStart> fresh =
+                freshStarts.take(Requester.launchOf(requestedBy)).filter(start -> firstPick);
+        Optional<Run> found = fresh.map(FreshStart::run).or(() -> runs.find(runId));
         try {
             if (found.isPresent() && found.get().status() == RunStatus.APPLYING) {
-                return applying(found.get(), by, lease, takeovers, planned);
+                return applying(found.get(), by, lease, takeovers, fresh);
             }
             if (found.isPresent() && found.get().status() == RunStatus.APPLIED && lease.held()) {
                 verifyApplied(found.get(), by); // the steps were done; the verification was not
@@ -85,9 +95,12 @@ class ApplyExecution implements ApplyLeases.Work {
         return new CompletionHandler.OnCompleteRemove<>();
     }
 
-    /** @param planned the apply's plan reads when this instance read them; used only on a fresh start */
+    /**
+     * @param fresh what the launch on this instance knew, on the lease's first pick there: the steps
+     *     then start from the plan's reads, without reading the run and its steps back
+     */
     private CompletionHandler<String> applying(
-            Run run, ActingUser by, Lease lease, int takeovers, Map<String, LiveResource> planned) {
+            Run run, ActingUser by, Lease lease, int takeovers, Optional<FreshStart> fresh) {
         if (takeovers > maxTakeovers) {
             String reason = "the apply's lease expired " + takeovers + " times (each instance that ran it stopped"
                     + " or lost the database); retry continues from the first step that is not in place";
@@ -96,8 +109,19 @@ class ApplyExecution implements ApplyLeases.Work {
             meters.applyEnded(ApplyMeters.Outcome.FAILED);
             return new CompletionHandler.OnCompleteRemove<>();
         }
-        boolean resumed = recordResumption(run, lease, takeovers);
-        ApplyRunner.Result result = runner.run(run, by.username(), lease, resumed ? Map.of() : planned);
+        // each check starts as soon as the steps of the account it reads are in place; an apply that
+        // does not end DONE leaves them unstarted or unread
+        AccountsInPlace inPlace = new AccountsInPlace();
+        CompletableFuture<Verification> checks = verifier.start(run, by.username(), inPlace::of);
+        ApplyRunner.Result result = fresh.isPresent()
+                ? runner.run(
+                        run,
+                        by.username(),
+                        lease,
+                        fresh.get().steps(),
+                        fresh.get().reads(),
+                        inPlace::tell)
+                : runFromRecord(run, by, lease, takeovers, inPlace);
         switch (result.ending()) {
             case HANDED_OVER -> {
                 log.info("Run {}: {} is stopping; the steps not started are handed over", run.id(), lease.instance());
@@ -125,8 +149,6 @@ class ApplyExecution implements ApplyLeases.Work {
                     log.warn("Run {}: {} lost the apply's lease after its last step", run.id(), lease.instance());
                     return (complete, operations) -> {};
                 }
-                // the checks read what the steps wrote: they need not wait for APPLIED to be recorded
-                CompletableFuture<Verification> checks = verifier.start(run, by.username());
                 lifecycle.completeApply(run.id(), by);
                 boolean verified = recordVerification(run, LivePlanner.joined(checks), by);
                 meters.applyEnded(verified ? ApplyMeters.Outcome.VERIFIED : ApplyMeters.Outcome.VERIFICATION_FAILED);
@@ -135,17 +157,36 @@ class ApplyExecution implements ApplyLeases.Work {
         }
     }
 
-    /**
-     * A run some of whose steps are already recorded, or whose lease expired, was started elsewhere.
-     *
-     * @return false for a fresh start
-     */
-    private boolean recordResumption(Run run, Lease lease, int takeovers) {
+    /** The steps as recorded, every one read again before its write: a retry, a resumption, another instance. */
+    private ApplyRunner.Result runFromRecord(
+            Run run, ActingUser by, Lease lease, int takeovers, AccountsInPlace inPlace) {
         List<ApplyStep> steps = store.latestSteps(run.id());
+        recordResumption(run, steps, lease, takeovers);
+        return runner.run(run, by.username(), lease, steps, Map.of(), inPlace::tell);
+    }
+
+    /** Per account, whether the attempt's steps there are all in place yet. */
+    private static final class AccountsInPlace {
+
+        private final Map<Side, CompletableFuture<Void>> sides = new EnumMap<>(Map.of(
+                Side.SOURCE, new CompletableFuture<>(),
+                Side.DESTINATION, new CompletableFuture<>()));
+
+        CompletableFuture<Void> of(Side side) {
+            return sides.get(side);
+        }
+
+        void tell(Side side) {
+            sides.get(side).complete(null);
+        }
+    }
+
+    /** A run some of whose steps are already recorded, or whose lease expired, was started elsewhere. */
+    private void recordResumption(Run run, List<ApplyStep> steps, Lease lease, int takeovers) {
         Optional<ApplyStep> next =
                 steps.stream().filter(s -> s.outcome() != StepOutcome.PENDING).findAny();
         if (takeovers == 0 && next.isEmpty()) {
-            return false;
+            return;
         }
         int fromStep = steps.stream()
                 .filter(s -> s.outcome() != StepOutcome.DONE && s.outcome() != StepOutcome.SKIPPED)
@@ -166,7 +207,6 @@ class ApplyExecution implements ApplyLeases.Work {
                 new ApplyResumed(attempt, lease.instance(), reason, fromStep, takeovers),
                 Requester.SYSTEM.username(),
                 JdbcApplyStore.now(clock));
-        return true;
     }
 
     /** @return whether the verification passed */
@@ -174,12 +214,15 @@ class ApplyExecution implements ApplyLeases.Work {
         return recordVerification(run, verifier.verify(run, by.username()), by);
     }
 
+    /** The checks, their events and the settling transition commit together: one round trip to the end. */
     private boolean recordVerification(Run run, Verification verification, ActingUser by) {
         long runId = run.id();
-        store.saveVerification(verification);
-        events.verified(verification);
-        lifecycle.completeVerification(runId, by, verification.verified());
-        Unwound.record(runs, run, by, verification.verified());
+        transaction.executeWithoutResult(tx -> {
+            store.saveVerification(verification);
+            events.verified(verification);
+            lifecycle.completeVerification(runId, by, verification.verified());
+            Unwound.record(runs, run, by, verification.verified());
+        });
         return verification.verified();
     }
 

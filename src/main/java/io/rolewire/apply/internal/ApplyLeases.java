@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
+import com.github.kagkarlsson.scheduler.task.Execution;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -43,7 +44,12 @@ final class ApplyLeases implements AutoCloseable {
 
     /** What a picked lease runs; {@link ApplyExecution} in the application. */
     interface Work {
-        CompletionHandler<String> execute(long runId, String requestedBy, Lease lease, int takeovers);
+        /**
+         * @param takeovers how often the lease expired before (its holder died)
+         * @param firstPick the lease was never picked before: not handed over, not revived
+         */
+        CompletionHandler<String> execute(
+                long runId, String requestedBy, Lease lease, int takeovers, boolean firstPick);
     }
 
     private final CustomTask<String> task;
@@ -68,7 +74,8 @@ final class ApplyLeases implements AutoCloseable {
                         Long.parseLong(picked.getId()),
                         picked.getData(),
                         new SchedulerLease(instance, context),
-                        context.getExecution().consecutiveFailures));
+                        context.getExecution().consecutiveFailures,
+                        neverPickedBefore(context.getExecution())));
         this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
                 .tableName("apply_leases")
                 .schedulerName(new SchedulerName.Fixed(instance))
@@ -104,9 +111,12 @@ final class ApplyLeases implements AutoCloseable {
         }
     }
 
-    /** A lease for the run, due now; joins the caller's transaction. @return false when one exists */
-    boolean offer(long runId, String requestedBy) {
-        return scheduler.scheduleIfNotExists(task.instance(String.valueOf(runId), requestedBy), Instant.now());
+    /**
+     * A lease for the run, due now; joins the caller's transaction. @param data who asked, and the
+     * launch ({@link Requester}) @return false when one exists
+     */
+    boolean offer(long runId, String data) {
+        return scheduler.scheduleIfNotExists(task.instance(String.valueOf(runId), data), Instant.now());
     }
 
     /**
@@ -144,6 +154,11 @@ final class ApplyLeases implements AutoCloseable {
         return Tasks.recurring(EXPIRY_TASK, FixedDelay.of(tick))
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute((instance, context) -> look.run());
+    }
+
+    /** A hand-over completes the execution (a success), a revival fails it: neither happened yet. */
+    static boolean neverPickedBefore(Execution execution) {
+        return execution.lastSuccess == null && execution.lastFailure == null && execution.consecutiveFailures == 0;
     }
 
     /** An unexpected error of the work (the database, most likely): picked again after a pause. */

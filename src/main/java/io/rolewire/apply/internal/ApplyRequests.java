@@ -4,16 +4,20 @@ import io.rolewire.apply.Applies;
 import io.rolewire.apply.ApplyProgress;
 import io.rolewire.apply.ApplyProperties;
 import io.rolewire.apply.ApplyRefused;
+import io.rolewire.apply.ApplyStep;
 import io.rolewire.apply.Change;
 import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.PlannedResource;
 import io.rolewire.apply.Verification;
+import io.rolewire.apply.internal.FreshStarts.FreshStart;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.runs.TransitionRefused;
 import io.rolewire.runs.UnknownRunException;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +40,7 @@ class ApplyRequests implements Applies {
     private final StepEvents events;
     private final ApplyProperties properties;
     private final ApplyLeases leases;
-    private final PlanReads planReads;
+    private final FreshStarts freshStarts;
     private final TransactionTemplate transaction;
 
     ApplyRequests(
@@ -49,7 +53,7 @@ class ApplyRequests implements Applies {
             StepEvents events,
             ApplyProperties properties,
             ApplyLeases leases,
-            PlanReads planReads,
+            FreshStarts freshStarts,
             TransactionTemplate transaction) {
         this.runs = runs;
         this.lifecycle = lifecycle;
@@ -60,7 +64,7 @@ class ApplyRequests implements Applies {
         this.events = events;
         this.properties = properties;
         this.leases = leases;
-        this.planReads = planReads;
+        this.freshStarts = freshStarts;
         this.transaction = transaction;
     }
 
@@ -73,19 +77,31 @@ class ApplyRequests implements Applies {
         requireAwsAccess(runId);
         requireIdle(runId);
         LivePlanner.Read read = plans.refreshForApply(run, by);
+        if (!read.plan().complete()) {
+            plans.saved(read.plan(), by);
+        }
         LivePlan plan = LivePlanService.complete(read.plan());
         if (!plan.hash().equals(run.lifecycle().approvedPlanHash())) {
             String reason = "live plan " + plan.hash() + " is not the approved "
                     + run.lifecycle().approvedPlanHash() + "; it would now " + summary(plan);
-            lifecycle.returnToSubmitted(runId, by, reason);
+            transaction.executeWithoutResult(tx -> {
+                plans.saved(plan, by);
+                lifecycle.returnToSubmitted(runId, by, reason);
+            });
             throw new ApplyRefused(ApplyRefused.Reason.PLAN_CHANGED, runId, summary(plan));
         }
-        // kept before the launch: the lease may be picked up before launch returns
-        planReads.keep(runId, read.lives());
+        String launch = FreshStarts.newLaunch();
         try {
-            return launch(runId, by, () -> lifecycle.startApply(runId, by, plan.hash()));
+            return launch(
+                    runId,
+                    Requester.encode(by, launch),
+                    () -> {
+                        plans.saved(plan, by);
+                        return lifecycle.startApply(runId, by, plan.hash());
+                    },
+                    (started, steps) -> freshStarts.keep(launch, new FreshStart(started, steps, read.lives())));
         } catch (RuntimeException refused) {
-            planReads.take(runId);
+            freshStarts.take(launch); // kept inside a transaction that did not commit
             throw refused;
         }
     }
@@ -98,7 +114,7 @@ class ApplyRequests implements Applies {
         });
         requireAwsAccess(runId);
         requireIdle(runId);
-        return launch(runId, by, () -> lifecycle.retryApply(runId, by));
+        return launch(runId, Requester.encode(by), () -> lifecycle.retryApply(runId, by), (started, steps) -> {});
     }
 
     @Override
@@ -126,14 +142,20 @@ class ApplyRequests implements Applies {
     /**
      * The transition, the attempt's steps (all PENDING) and the lease commit together: a run is never
      * APPLYING without a lease, nor leased without its steps.
+     *
+     * @param leaseData who asked, and the launch ({@link Requester})
+     * @param launched told the started run and its steps before the commit: the lease may be picked
+     *     up as soon as it commits, before this returns
      */
-    private Run launch(long runId, ActingUser by, Supplier<Run> transition) {
+    private Run launch(
+            long runId, String leaseData, Supplier<Run> transition, BiConsumer<Run, List<ApplyStep>> launched) {
         Run started = transaction.execute(tx -> {
             Run run = transition.get();
-            runner.plan(run, store.nextAttempt(runId));
-            if (!leases.offer(runId, Requester.encode(by))) {
+            List<ApplyStep> steps = runner.plan(run, store.nextAttempt(runId));
+            if (!leases.offer(runId, leaseData)) {
                 throw new ApplyRefused(ApplyRefused.Reason.ALREADY_RUNNING, runId, null);
             }
+            launched.accept(run, steps);
             return run;
         });
         leases.nudge();

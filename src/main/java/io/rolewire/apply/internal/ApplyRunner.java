@@ -8,6 +8,7 @@ import io.rolewire.aws.AwsSessions;
 import io.rolewire.runs.Run;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Runs the steps of one apply attempt, each as soon as what it names exists ({@link StepGraph}), so
@@ -71,24 +74,30 @@ class ApplyRunner {
     /** @param failed the first failed step (FAILED); the step stopped at (LEASE_LOST) */
     record Result(Ending ending, Optional<ApplyStep> failed) {}
 
-    /** Records the attempt's steps, all PENDING, in the caller's transaction (the apply's start). */
-    void plan(Run run, int attempt) {
+    /**
+     * Records the attempt's steps, all PENDING, in the caller's transaction (the apply's start).
+     *
+     * @return the steps as recorded
+     */
+    List<ApplyStep> plan(Run run, int attempt) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
+        List<ApplyStep> steps = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
             ResourceSpec spec = specs.get(i);
-            store.insertStep(
-                    ApplyStep.pending(
-                            attempt,
-                            i + 1,
-                            spec.key(),
-                            spec.side(),
-                            spec.accountId(),
-                            spec.type().service(),
-                            spec.type().action(),
-                            spec.arn(),
-                            JdbcApplyStore.now(clock)),
-                    run.id());
+            ApplyStep step = ApplyStep.pending(
+                    attempt,
+                    i + 1,
+                    spec.key(),
+                    spec.side(),
+                    spec.accountId(),
+                    spec.type().service(),
+                    spec.type().action(),
+                    spec.arn(),
+                    JdbcApplyStore.now(clock));
+            store.insertStep(step, run.id());
+            steps.add(step);
         }
+        return steps;
     }
 
     /**
@@ -98,17 +107,32 @@ class ApplyRunner {
      * failed is not run; steps that do not depend on it go on, so a retry has less left to do.
      */
     Result run(Run run, String actor, Lease lease) {
-        return run(run, actor, lease, Map.of());
+        return run(run, actor, lease, store.latestSteps(run.id()), Map.of());
     }
 
     /**
+     * @param recorded the latest attempt's steps as recorded
      * @param planned what the apply's live plan read per resource key, a moment before, when this is
-     *     the attempt's first pass on the instance that read it ({@link PlanReads}): a step with one
+     *     the attempt's first pass on the instance that read it ({@link FreshStarts}): a step with one
      *     decides from it instead of reading again; a step without one reads
      */
-    Result run(Run run, String actor, Lease lease, Map<String, LiveResource> planned) {
+    Result run(Run run, String actor, Lease lease, List<ApplyStep> recorded, Map<String, LiveResource> planned) {
+        return run(run, actor, lease, recorded, planned, side -> {});
+    }
+
+    /**
+     * @param inPlace told once per account, on the thread of its last step, as soon as all the
+     *     attempt's steps there are DONE or SKIPPED: what reads that account only (a verification
+     *     check) need not wait for the other account's steps nor for their records
+     */
+    Result run(
+            Run run,
+            String actor,
+            Lease lease,
+            List<ApplyStep> recorded,
+            Map<String, LiveResource> planned,
+            Consumer<Side> inPlace) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
-        List<ApplyStep> recorded = store.latestSteps(run.id());
         if (recorded.size() != specs.size()) {
             throw new IllegalStateException("run " + run.id() + " has " + recorded.size() + " recorded steps for "
                     + specs.size() + " resources");
@@ -134,12 +158,34 @@ class ApplyRunner {
             steps.add(CompletableFuture.allOf(before.toArray(CompletableFuture[]::new))
                     .thenApplyAsync(ignored -> attempt.step(step, spec, before), executor));
         }
+        List<CompletableFuture<Void>> told = Arrays.stream(Side.values())
+                .map(side -> tellWhenInPlace(side, specs, steps, inPlace))
+                .toList();
         List<ApplyStep> results = steps.stream()
                 .map(CompletableFuture::join)
                 .flatMap(Optional::stream)
                 .toList();
+        told.forEach(CompletableFuture::join); // each account was told before the attempt returns
         journal.flush();
         return attempt.ending(results);
+    }
+
+    private static CompletableFuture<Void> tellWhenInPlace(
+            Side side,
+            List<ResourceSpec> specs,
+            List<CompletableFuture<Optional<ApplyStep>>> steps,
+            Consumer<Side> inPlace) {
+        List<CompletableFuture<Optional<ApplyStep>>> mine = IntStream.range(0, specs.size())
+                .filter(i -> specs.get(i).side() == side)
+                .mapToObj(steps::get)
+                .toList();
+        return CompletableFuture.allOf(mine.toArray(CompletableFuture[]::new)).handle((all, failed) -> {
+            if (failed == null
+                    && mine.stream().map(CompletableFuture::join).allMatch(s -> s.isPresent() && inPlace(s.get()))) {
+                inPlace.accept(side);
+            }
+            return null;
+        });
     }
 
     private static boolean inPlace(ApplyStep step) {

@@ -61,7 +61,8 @@ class LivePlanService implements LivePlans, ApprovalPlans {
         return saved(read(run), by);
     }
 
-    private LivePlan saved(LivePlan plan, ActingUser by) {
+    /** Stores the plan and its event, in the caller's transaction when there is one. */
+    LivePlan saved(LivePlan plan, ActingUser by) {
         long runId = plan.runId();
         store.savePlan(plan, by.username());
         Map<String, String> reach = new LinkedHashMap<>();
@@ -71,9 +72,10 @@ class LivePlanService implements LivePlans, ApprovalPlans {
     }
 
     /**
-     * The plan an apply checks against the approved one. Access Analyzer's findings of the latest
-     * plan are kept when the hash is the same (they depend only on the documents to write); when it
-     * is not, the plan is read again whole, so the stored plan that sends the run back is complete.
+     * The plan an apply checks against the approved one, not stored yet: the caller stores it with
+     * the apply's start ({@link #saved}). Access Analyzer's findings of the latest plan are kept when
+     * the hash is the same (they depend only on the documents to write); when it is not, the plan is
+     * read again whole, so the stored plan that sends the run back is complete.
      */
     LivePlanner.Read refreshForApply(Run run, ActingUser by) {
         long runId = run.id();
@@ -91,7 +93,6 @@ class LivePlanService implements LivePlans, ApprovalPlans {
                 || !previous.get().get().hash().equals(read.plan().hash())) {
             read = planner.read(run, now, Optional::empty);
         }
-        saved(read.plan(), by);
         return read;
     }
 

@@ -161,8 +161,12 @@ final class LivePlanner {
         try {
             AccountSession session = sessions.open(account, run.input().region(), String.valueOf(run.id()));
             CompletableFuture<CallerIdentity> caller = CompletableFuture.supplyAsync(session::callerIdentity, readers);
+            // a role and its trust are one GetRole: one call per account serves both
+            Map<String, CompletableFuture<LiveResource>> reads = new HashMap<>();
             List<CompletableFuture<LiveResource>> lives = mine.stream()
-                    .map(spec -> CompletableFuture.supplyAsync(() -> LiveReads.read(session, spec), readers))
+                    .map(spec -> reads.computeIfAbsent(
+                            LiveReads.sameReadAs(spec),
+                            key -> CompletableFuture.supplyAsync(() -> LiveReads.read(session, spec), readers)))
                     .toList();
             return new PendingSide(side, account, mine, session, caller, lives, null);
         } catch (RuntimeException e) {

@@ -34,6 +34,14 @@ final class LiveReads {
         };
     }
 
+    /** Two specs with the same key read the same thing the same way: one call serves both. */
+    static String sameReadAs(ResourceSpec spec) {
+        return switch (spec.type()) {
+            case ROLE, TRUST_POLICY, ROLE_DELETE, TRUST_STATEMENT_REMOVE -> "GetRole " + spec.roleName();
+            default -> spec.type() + " " + spec.key();
+        };
+    }
+
     /** Present while the revision is ACTIVE: an INACTIVE one is deregistered already. */
     private static LiveResource revision(AccountSession session, String revisionArn) {
         return session.ecs()

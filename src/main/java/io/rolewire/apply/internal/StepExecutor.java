@@ -73,7 +73,7 @@ class StepExecutor {
     record Scope(Run run, String actor, Lease lease, StepJournal journal) {}
 
     /**
-     * @param known the resource as the apply's live plan just read it ({@link PlanReads}), or null to
+     * @param known the resource as the apply's live plan just read it ({@link FreshStarts}), or null to
      *     read it now
      */
     ApplyStep execute(Scope scope, ApplyStep planned, ResourceSpec spec, AccountSession session, LiveResource known) {

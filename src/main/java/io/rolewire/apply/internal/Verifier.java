@@ -1,5 +1,6 @@
 package io.rolewire.apply.internal;
 
+import io.rolewire.apply.Side;
 import io.rolewire.apply.Verification;
 import io.rolewire.apply.VerificationCheck;
 import io.rolewire.aws.AccountSession;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,11 +52,18 @@ class Verifier {
     }
 
     Verification verify(Run run, String by) {
-        return LivePlanner.joined(start(run, by));
+        return LivePlanner.joined(start(run, by, side -> CompletableFuture.completedFuture(null)));
     }
 
-    /** The checks, under way on the readers; nothing here waits for them. */
-    CompletableFuture<Verification> start(Run run, String by) {
+    /**
+     * The checks, each started on the readers when the steps of the account it reads are in place;
+     * nothing here waits for them. A check reads one account only: the identity (the source role's
+     * policies) and the workload in the source account, the trust in the destination account.
+     *
+     * @param inPlace per account, completes when the attempt's steps there are in place; one that
+     *     never completes leaves its checks unstarted
+     */
+    CompletableFuture<Verification> start(Run run, String by, Function<Side, CompletableFuture<Void>> inPlace) {
         WiringInput input = run.input();
         String runId = String.valueOf(run.id());
         AccountSession source = sessions.open(input.source().account(), input.region(), runId);
@@ -63,13 +72,31 @@ class Verifier {
         String destinationArn = DesiredResources.destinationRole(input).toString();
         List<CompletableFuture<VerificationCheck>> checks = run.kind() == RunKind.UNWIRE
                 ? List.of(
-                        check(VerificationCheck.IDENTITY, () -> unwire.identity(source, sourceArn, destinationArn)),
-                        check(VerificationCheck.TRUST, () -> unwire.trust(destination, run, sourceArn)),
-                        check(VerificationCheck.WORKLOAD, () -> unwire.workload(source, run)))
+                        check(
+                                VerificationCheck.IDENTITY,
+                                inPlace.apply(Side.SOURCE),
+                                () -> unwire.identity(source, sourceArn, destinationArn)),
+                        check(
+                                VerificationCheck.TRUST,
+                                inPlace.apply(Side.DESTINATION),
+                                () -> unwire.trust(destination, run, sourceArn)),
+                        check(
+                                VerificationCheck.WORKLOAD,
+                                inPlace.apply(Side.SOURCE),
+                                () -> unwire.workload(source, run)))
                 : List.of(
-                        check(VerificationCheck.IDENTITY, () -> identity(source, sourceArn, destinationArn)),
-                        check(VerificationCheck.TRUST, () -> trust(destination, input, sourceArn)),
-                        check(VerificationCheck.WORKLOAD, () -> workload(source, input, sourceArn)));
+                        check(
+                                VerificationCheck.IDENTITY,
+                                inPlace.apply(Side.SOURCE),
+                                () -> identity(source, sourceArn, destinationArn)),
+                        check(
+                                VerificationCheck.TRUST,
+                                inPlace.apply(Side.DESTINATION),
+                                () -> trust(destination, input, sourceArn)),
+                        check(
+                                VerificationCheck.WORKLOAD,
+                                inPlace.apply(Side.SOURCE),
+                                () -> workload(source, input, sourceArn)));
         return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new))
                 .thenApply(all -> new Verification(
                         run.id(),
@@ -78,9 +105,10 @@ class Verifier {
                         checks.stream().map(CompletableFuture::join).toList()));
     }
 
-    private CompletableFuture<VerificationCheck> check(String name, Supplier<VerificationCheck> read) {
-        return CompletableFuture.supplyAsync(
-                () -> {
+    private CompletableFuture<VerificationCheck> check(
+            String name, CompletableFuture<Void> after, Supplier<VerificationCheck> read) {
+        return after.thenApplyAsync(
+                ignored -> {
                     try {
                         return read.get();
                     } catch (AwsCallFailed e) {

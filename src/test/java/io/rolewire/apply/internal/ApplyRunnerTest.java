@@ -3,6 +3,7 @@ package io.rolewire.apply.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolewire.apply.ApplyStep;
+import io.rolewire.apply.Side;
 import io.rolewire.apply.StepOutcome;
 import io.rolewire.runs.Run;
 import io.rolewire.testsupport.aws.InMemoryAccounts;
@@ -10,6 +11,8 @@ import io.rolewire.wiring.WiringInput;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -131,10 +134,10 @@ class ApplyRunnerTest {
         Map<String, LiveResource> planned = fakes.planner
                 .read(run, ApplyFakes.CLOCK.instant(), Optional::empty)
                 .lives();
-        fakes.runner(true).plan(run, 1);
+        List<ApplyStep> recorded = fakes.runner(true).plan(run, 1);
         int before = fakes.aws.calls().size();
 
-        ApplyRunner.Result result = fakes.runner(true).run(run, "operator", ApplyFakes.held(), planned);
+        ApplyRunner.Result result = fakes.runner(true).run(run, "operator", ApplyFakes.held(), recorded, planned);
 
         assertThat(result.ending()).isEqualTo(ApplyRunner.Ending.DONE);
         assertThat(fakes.aws.calls().subList(before, fakes.aws.calls().size()))
@@ -148,7 +151,7 @@ class ApplyRunnerTest {
         Map<String, LiveResource> planned = fakes.planner
                 .read(run, ApplyFakes.CLOCK.instant(), Optional::empty)
                 .lives();
-        fakes.runner(true).plan(run, 1);
+        List<ApplyStep> recorded = fakes.runner(true).plan(run, 1);
         Map<String, LiveResource> withoutTheSourceRole = new java.util.HashMap<>(planned);
         withoutTheSourceRole.remove("source.role");
         // made by hand after the plan: only a step that reads finds it
@@ -157,7 +160,8 @@ class ApplyRunnerTest {
                 .withRole("my-ECS-task-role", "{\"Version\":\"2012-10-17\",\"Statement\":[]}");
         int before = fakes.aws.calls().size();
 
-        ApplyRunner.Result result = fakes.runner(true).run(run, "operator", ApplyFakes.held(), withoutTheSourceRole);
+        ApplyRunner.Result result =
+                fakes.runner(true).run(run, "operator", ApplyFakes.held(), recorded, withoutTheSourceRole);
 
         assertThat(result.ending()).isEqualTo(ApplyRunner.Ending.DONE);
         assertThat(fakes.steps.step(7, "source.role").outcome()).isEqualTo(StepOutcome.SKIPPED);
@@ -165,6 +169,34 @@ class ApplyRunnerTest {
                 .extracting(InMemoryAccounts.Call::operation)
                 .contains("GetRole")
                 .containsOnlyOnce("CreateRole"); // the destination role only
+    }
+
+    @Test
+    void eachAccountIsToldAsSoonAsItsOwnStepsAreInPlace() {
+        Run run = fakes.run(7, PlainApplyInputs.seed003(true));
+        List<ApplyStep> recorded = fakes.runner(true).plan(run, 1);
+        fakes.aws.fail("PutRolePolicy", "AccessDenied", 1, false); // the source account's inline policy
+        Set<Side> told = ConcurrentHashMap.newKeySet();
+
+        ApplyRunner.Result result =
+                fakes.runner(true).run(run, "operator", ApplyFakes.held(), recorded, Map.of(), told::add);
+
+        assertThat(result.ending()).isEqualTo(ApplyRunner.Ending.FAILED);
+        // the destination's steps (its role, its trust) are in place: its check may read it; the source's are not
+        assertThat(told).containsExactly(Side.DESTINATION);
+    }
+
+    @Test
+    void bothAccountsAreToldWhenEveryStepIsInPlace() {
+        Run run = fakes.run(7, PlainApplyInputs.seed003(true));
+        List<ApplyStep> recorded = fakes.runner(false).plan(run, 1);
+        Set<Side> told = ConcurrentHashMap.newKeySet();
+
+        ApplyRunner.Result result =
+                fakes.runner(false).run(run, "operator", ApplyFakes.held(), recorded, Map.of(), told::add);
+
+        assertThat(result.ending()).isEqualTo(ApplyRunner.Ending.DONE);
+        assertThat(told).containsExactlyInAnyOrder(Side.SOURCE, Side.DESTINATION);
     }
 
     private Map<String, StepOutcome> outcomes() {

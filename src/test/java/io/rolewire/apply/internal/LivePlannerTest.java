@@ -56,6 +56,23 @@ class LivePlannerTest {
     }
 
     @Test
+    void aRoleAndItsTrustAreReadWithOneCall() {
+        fakes.aws.account(ApplyFakes.DESTINATION).withRole(Seed003.DESTINATION_ROLE, OTHER_STATEMENT);
+        Run run = fakes.run(7, PlainApplyInputs.seed003(false));
+
+        LivePlan plan = fakes.planner.plan(run, ApplyFakes.CLOCK.instant());
+
+        assertThat(resource(plan, "destination.role").change()).isEqualTo(Change.UNCHANGED);
+        assertThat(resource(plan, "destination.trust").change()).isEqualTo(Change.UPDATE);
+        assertThat(fakes.aws.calls("GetRole"))
+                .filteredOn(c -> c.account().equals(ApplyFakes.DESTINATION))
+                .hasSize(1);
+        assertThat(fakes.aws.calls("GetRole"))
+                .filteredOn(c -> c.account().equals(ApplyFakes.SOURCE))
+                .hasSize(1);
+    }
+
+    @Test
     void anAccountThatRefusesToBeReadIsUnreachableAndTheOtherIsStillRead() {
         fakes.aws.fail("GetCallerIdentity", "AccessDenied", 1, false);
         Run run = fakes.run(7, PlainApplyInputs.seed003(true));
