@@ -134,8 +134,29 @@ public final class ApplyWallTime {
         }
     }
 
-    /** One measured apply. */
-    private record Measure(long wallMillis, CriticalPath.Chain path, List<ProxiedCall> calls) {}
+    private static final ClientCalls CLIENT_CALLS = new ClientCalls();
+
+    /**
+     * One measured apply: its critical path weighed by the calls' durations as the proxy timed them
+     * (the peer's side: latency and Floci's work), and as the application waited for them (the same
+     * calls from the SDK call's start to its result).
+     */
+    private record Measure(
+            long startNanos,
+            long wallMillis,
+            CriticalPath.Chain path,
+            CriticalPath.Chain clientPath,
+            List<ProxiedCall> calls,
+            List<ProxiedCall> clientCalls) {
+
+        double ratio() {
+            return (double) wallMillis / path.length().toMillis();
+        }
+
+        double clientRatio() {
+            return (double) wallMillis / clientPath.length().toMillis();
+        }
+    }
 
     private ApplyWallTime() {}
 
@@ -178,6 +199,7 @@ public final class ApplyWallTime {
                                 .refresh(draft.id(), ADMIN)
                                 .hash());
         proxy.reset();
+        CLIENT_CALLS.reset();
         proxy.latency(latency);
         long start = System.nanoTime();
         service.apply(draft.id(), OPERATOR);
@@ -194,7 +216,8 @@ public final class ApplyWallTime {
             throw new IllegalStateException("apply did not verify: " + service.progress(draft.id()));
         }
         List<ProxiedCall> calls = proxy.callsIn(c.source(), c.destination());
-        return new Measure(took, CriticalPath.of(calls), calls);
+        List<ProxiedCall> clientCalls = CLIENT_CALLS.asTheClientWaited(calls);
+        return new Measure(start, took, CriticalPath.of(calls), CriticalPath.of(clientCalls), calls, clientCalls);
     }
 
     private static void report(String name, Duration latency, List<Measure> measures) {
@@ -213,22 +236,39 @@ public final class ApplyWallTime {
                 sorted.get(sorted.size() - 1).wallMillis(),
                 median.path().length().toMillis(),
                 median.path().calls().size(),
-                (double) median.wallMillis() / median.path().length().toMillis(),
+                median.ratio(),
                 median.calls().size());
         System.out.printf(
+                "  median of the applies' ratios: %.2f against the calls as the proxy timed them; %.2f against"
+                        + " the calls as the application waited for them (median apply's path %d ms)%n",
+                medianOf(measures.stream().map(Measure::ratio).toList()),
+                medianOf(measures.stream().map(Measure::clientRatio).toList()),
+                median.clientPath().length().toMillis());
+        System.out.printf(
                 "  critical path of the median apply: %s%n", median.path().actions());
-        System.out.println("  its calls (* on the critical path): start, duration, account, action, error");
-        long zero = median.calls().get(0).startNanos();
-        for (ProxiedCall call : median.calls()) {
+        System.out.println("  its calls (* on the critical path) as the proxy timed them: start (from the apply's"
+                + " request), duration, account, action, error");
+        print(median.startNanos(), median.calls(), median.path());
+        System.out.println("  the same calls as the application waited for them:");
+        print(median.startNanos(), median.clientCalls(), median.clientPath());
+    }
+
+    private static void print(long zero, List<ProxiedCall> calls, CriticalPath.Chain path) {
+        for (ProxiedCall call : calls) {
             System.out.printf(
                     "  %s %5d ms +%4d ms  %s %s %s%n",
-                    median.path().calls().contains(call) ? "*" : " ",
+                    path.calls().contains(call) ? "*" : " ",
                     Duration.ofNanos(call.startNanos() - zero).toMillis(),
                     call.duration().toMillis(),
                     call.account(),
                     call.action(),
                     call.succeeded() ? "" : call.errorCode());
         }
+    }
+
+    private static double medianOf(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static ConfigurableApplicationContext application(FaultProxy proxy, int pairs) throws IOException {
@@ -267,6 +307,9 @@ public final class ApplyWallTime {
         Files.writeString(credentials, file);
         return new SpringApplicationBuilder(RolewireApplication.class)
                 .listeners(COMMITS)
+                // every AWS client of the application reports its calls' times to the benchmark
+                .initializers(
+                        context -> context.getBeanFactory().registerSingleton("benchmarkClientCalls", CLIENT_CALLS))
                 .run(arguments.toArray(String[]::new));
     }
 }

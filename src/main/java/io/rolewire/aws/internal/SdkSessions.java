@@ -9,6 +9,7 @@ import io.rolewire.aws.AwsSessions;
 import io.rolewire.wiring.AccountId;
 import io.rolewire.wiring.Wiring;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 /**
@@ -48,13 +50,20 @@ public final class SdkSessions implements AwsSessions {
         this.factory = new ClientFactory(properties, List.of());
     }
 
-    /** The application's one instance: its failed calls are counted when there is a meter registry. */
+    /**
+     * The application's one instance: its failed calls are counted when there is a meter registry,
+     * and the application's own {@link ExecutionInterceptor} beans (tracing, timing) see every call.
+     */
     @Autowired
-    public SdkSessions(AwsProperties properties, ObjectProvider<MeterRegistry> meters) {
+    public SdkSessions(
+            AwsProperties properties,
+            ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<ExecutionInterceptor> interceptors) {
         this.properties = properties;
-        MeterRegistry registry = meters.getIfAvailable();
-        this.factory =
-                new ClientFactory(properties, registry == null ? List.of() : List.of(new AwsFailureMeter(registry)));
+        List<ExecutionInterceptor> all = new ArrayList<>();
+        meters.ifAvailable(registry -> all.add(new AwsFailureMeter(registry)));
+        interceptors.orderedStream().forEach(all::add);
+        this.factory = new ClientFactory(properties, all);
     }
 
     @Override
