@@ -14,7 +14,9 @@ public final class ApplyRefused extends RuntimeException {
         /** The live plan differs from the approved one: the run went back to SUBMITTED. */
         PLAN_CHANGED,
         /** An apply of this run is already under way. */
-        ALREADY_RUNNING
+        ALREADY_RUNNING,
+        /** The wiring's "access until" has passed ({@link io.rolewire.runs.Run#accessEndedAt}). */
+        ACCESS_ENDED
     }
 
     private final Reason reason;

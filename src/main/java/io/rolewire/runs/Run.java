@@ -63,6 +63,16 @@ public record Run(
         this(id, status, input, documents, findings, planHash, createdBy, createdAt, Lifecycle.NONE, 0);
     }
 
+    /**
+     * A wiring whose "access until" has passed is not approved or applied any more: the trust it
+     * writes would deny at once, and the expiry watch un-wires what is left of it (ADR 019). An
+     * un-wire is never ended.
+     */
+    public boolean accessEndedAt(Instant now) {
+        Instant until = input.accessUntil();
+        return kind() == RunKind.WIRE && until != null && !now.isBefore(until);
+    }
+
     /** WIRE, or UNWIRE when the run undoes another ({@link #undoes()}). */
     public RunKind kind() {
         return undoes == null ? RunKind.WIRE : RunKind.UNWIRE;

@@ -185,7 +185,8 @@ public class ApplyConfiguration {
             ApplyPieces pieces,
             ApplyProperties properties,
             ApplyLeases leases,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
         return new ApplyRequests(
                 runs,
                 lifecycle,
@@ -197,7 +198,8 @@ public class ApplyConfiguration {
                 properties,
                 leases,
                 pieces.freshStarts(),
-                new TransactionTemplate(transactions));
+                new TransactionTemplate(transactions),
+                clock);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.runs.TransitionRefused;
 import io.rolewire.runs.UnknownRunException;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -42,6 +43,7 @@ class ApplyRequests implements Applies {
     private final ApplyLeases leases;
     private final FreshStarts freshStarts;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     ApplyRequests(
             Runs runs,
@@ -54,7 +56,8 @@ class ApplyRequests implements Applies {
             ApplyProperties properties,
             ApplyLeases leases,
             FreshStarts freshStarts,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
         this.runs = runs;
         this.lifecycle = lifecycle;
         this.plans = plans;
@@ -66,6 +69,7 @@ class ApplyRequests implements Applies {
         this.leases = leases;
         this.freshStarts = freshStarts;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -75,6 +79,7 @@ class ApplyRequests implements Applies {
             throw new TransitionRefused(refusal, runId, run.status());
         });
         requireAwsAccess(runId);
+        requireAccessNotEnded(run);
         requireIdle(runId);
         LivePlanner.Read read = plans.refreshForApply(run, by);
         if (!read.plan().complete()) {
@@ -113,6 +118,7 @@ class ApplyRequests implements Applies {
             throw new TransitionRefused(refusal, runId, run.status());
         });
         requireAwsAccess(runId);
+        requireAccessNotEnded(run);
         requireIdle(runId);
         return launch(runId, Requester.encode(by), () -> lifecycle.retryApply(runId, by), (started, steps) -> {});
     }
@@ -166,6 +172,10 @@ class ApplyRequests implements Applies {
         if (!properties.awsAccess()) {
             throw new ApplyRefused(ApplyRefused.Reason.AWS_ACCESS_OFF, runId, null);
         }
+    }
+
+    private void requireAccessNotEnded(Run run) {
+        LivePlanService.requireAccessNotEnded(run, clock.instant());
     }
 
     private void requireIdle(long runId) {

@@ -125,10 +125,21 @@ class LivePlanService implements LivePlans, ApprovalPlans {
     /** @throws ApplyRefused ACCOUNT_UNREACHABLE when an account could not be read: nothing to bind to */
     @Override
     public Optional<String> readForApproval(long runId, ActingUser by) {
+        runs.find(runId).ifPresent(run -> requireAccessNotEnded(run, clock.instant()));
         if (!properties.awsAccess()) {
             return Optional.empty();
         }
         return Optional.of(complete(refresh(runId, by)).hash());
+    }
+
+    /** @throws ApplyRefused ACCESS_ENDED for a wiring whose "access until" has passed: nothing is read or written */
+    static void requireAccessNotEnded(Run run, Instant now) {
+        if (run.accessEndedAt(now)) {
+            throw new ApplyRefused(
+                    ApplyRefused.Reason.ACCESS_ENDED,
+                    run.id(),
+                    run.input().accessUntil().toString());
+        }
     }
 
     /** The plan, refused when an account could not be read (an apply or approval needs both). */

@@ -7,6 +7,7 @@ import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.web.PlanFindings;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ record ApplyPanel(
             ActingUser user,
             Optional<LivePlan> plan,
             LongFunction<ApplyProgress> progressOf,
-            boolean awsAccess) {
+            boolean awsAccess,
+            Instant now) {
         ApplyProgress progress = APPLIED_ONCE.contains(run.status()) ? progressOf.apply(run.id()) : null;
         return new ApplyPanel(
                 plan.orElse(null),
@@ -60,8 +62,8 @@ record ApplyPanel(
                 run.applyRefusal(user).isEmpty(),
                 run.retryRefusal(user).isEmpty(),
                 run.reverifyRefusal(user).isEmpty(),
-                Blocker.ofApprove(awsAccess, plan).orElse(null),
-                Blocker.ofApply(awsAccess, plan).orElse(null));
+                Blocker.ofApprove(run, now, awsAccess, plan).orElse(null),
+                Blocker.ofApply(run, now, awsAccess, plan).orElse(null));
     }
 
     public boolean anyApplyAction() {

@@ -2,6 +2,8 @@ package io.rolewire.web.runs;
 
 import io.rolewire.apply.AccountReach;
 import io.rolewire.apply.LivePlan;
+import io.rolewire.runs.Run;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,7 +23,10 @@ record Blocker(String code, List<String> args) {
      * Without AWS access the documents are the plan and may be approved; with it, the approval binds
      * to a live plan of both accounts, which must have been read.
      */
-    static Optional<Blocker> ofApprove(boolean awsAccess, Optional<LivePlan> plan) {
+    static Optional<Blocker> ofApprove(Run run, Instant now, boolean awsAccess, Optional<LivePlan> plan) {
+        if (run.accessEndedAt(now)) {
+            return Optional.of(accessEnded(run));
+        }
         if (!awsAccess) {
             return Optional.empty();
         }
@@ -32,11 +37,19 @@ record Blocker(String code, List<String> args) {
     }
 
     /** The apply reads the live state again itself: only AWS access off or a known unreachable account stop it. */
-    static Optional<Blocker> ofApply(boolean awsAccess, Optional<LivePlan> plan) {
+    static Optional<Blocker> ofApply(Run run, Instant now, boolean awsAccess, Optional<LivePlan> plan) {
+        if (run.accessEndedAt(now)) {
+            return Optional.of(accessEnded(run));
+        }
         if (!awsAccess) {
             return Optional.of(new Blocker("confirm.blocked.awsOff", List.of()));
         }
         return plan.filter(LivePlan::awsAccess).flatMap(Blocker::unreachable);
+    }
+
+    private static Blocker accessEnded(Run run) {
+        return new Blocker(
+                "confirm.blocked.accessEnded", List.of(run.input().accessUntil().toString()));
     }
 
     private static Optional<Blocker> unreachable(LivePlan plan) {

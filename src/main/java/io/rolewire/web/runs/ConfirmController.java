@@ -5,6 +5,8 @@ import io.rolewire.apply.LivePlans;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.Runs;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +27,13 @@ class ConfirmController {
     private final LivePlans livePlans;
     private final ApplyProperties properties;
 
-    ConfirmController(Runs runs, LivePlans livePlans, ApplyProperties properties) {
+    private final Clock clock;
+
+    ConfirmController(Runs runs, LivePlans livePlans, ApplyProperties properties, ObjectProvider<Clock> clock) {
         this.runs = runs;
         this.livePlans = livePlans;
         this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @GetMapping("/approve")
@@ -36,8 +41,10 @@ class ConfirmController {
         Run run = find(runId);
         return run.approveRefusal(user)
                 .map(refusal -> RunRedirects.refused(run, refusal, redirect))
-                .orElseGet(() ->
-                        show(model, Confirmation.approve(run, user, livePlans.latest(runId), properties.awsAccess())));
+                .orElseGet(() -> show(
+                        model,
+                        Confirmation.approve(
+                                run, user, livePlans.latest(runId), properties.awsAccess(), clock.instant())));
     }
 
     @GetMapping("/apply")
@@ -45,8 +52,10 @@ class ConfirmController {
         Run run = find(runId);
         return run.applyRefusal(user)
                 .map(refusal -> RunRedirects.refused(run, refusal, redirect))
-                .orElseGet(() ->
-                        show(model, Confirmation.apply(run, user, livePlans.latest(runId), properties.awsAccess())));
+                .orElseGet(() -> show(
+                        model,
+                        Confirmation.apply(
+                                run, user, livePlans.latest(runId), properties.awsAccess(), clock.instant())));
     }
 
     private static String show(Model model, Confirmation confirmation) {

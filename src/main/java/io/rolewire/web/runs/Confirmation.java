@@ -8,6 +8,7 @@ import io.rolewire.apply.Side;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Run;
 import io.rolewire.wiring.DocumentKeys;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,14 +50,14 @@ record Confirmation(
      */
     record Write(String kind, String name, Change change, String documentKey) {}
 
-    static Confirmation approve(Run run, ActingUser by, Optional<LivePlan> plan, boolean awsAccess) {
+    static Confirmation approve(Run run, ActingUser by, Optional<LivePlan> plan, boolean awsAccess, Instant now) {
         String hash = plan.map(LivePlan::hash).orElse(run.planHash());
-        return of("approve", run, by, hash, plan, Blocker.ofApprove(awsAccess, plan));
+        return of("approve", run, by, hash, plan, Blocker.ofApprove(run, now, awsAccess, plan));
     }
 
-    static Confirmation apply(Run run, ActingUser by, Optional<LivePlan> plan, boolean awsAccess) {
+    static Confirmation apply(Run run, ActingUser by, Optional<LivePlan> plan, boolean awsAccess, Instant now) {
         String hash = run.lifecycle().approvedPlanHash();
-        return of("apply", run, by, hash, plan, Blocker.ofApply(awsAccess, plan));
+        return of("apply", run, by, hash, plan, Blocker.ofApply(run, now, awsAccess, plan));
     }
 
     private static Confirmation of(

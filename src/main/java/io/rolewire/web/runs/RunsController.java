@@ -149,7 +149,8 @@ class RunsController {
         Optional<Run> unwire = runs.unwireOf(runId);
         model.addAttribute("unwire", unwire.orElse(null));
         model.addAttribute("mayUnwire", UnwireRules.refusal(run, user, unwire).isEmpty());
-        ApplyPanel panel = ApplyPanel.of(run, user, livePlans.latest(runId), applies::progress, properties.awsAccess());
+        ApplyPanel panel = ApplyPanel.of(
+                run, user, livePlans.latest(runId), applies::progress, properties.awsAccess(), clock.instant());
         model.addAttribute("applyPanel", panel);
         model.addAttribute("progress", panel.progress());
         model.addAttribute("findings", Findings.bySeverity(run.findings()));

@@ -25,8 +25,10 @@ import io.rolewire.apply.Change;
 import io.rolewire.apply.LivePlan;
 import io.rolewire.apply.PlannedResource;
 import io.rolewire.apply.Side;
+import io.rolewire.runs.Run;
 import io.rolewire.runs.RunStatus;
 import io.rolewire.web.FlashMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -181,6 +183,42 @@ class ConfirmPagesTest extends RunPageSliceTest {
         mvc.perform(get("/runs/42").with(OPERATOR))
                 .andExpect(xpath("//form[@id='apply-form']").doesNotExist())
                 .andExpect(xpath("//*[@id='apply-blocked']").string(containsString("account 555566667777")));
+    }
+
+    @Test
+    void aWiringWhoseAccessEndedIsOfferedNeitherApproveNorApplyAndTheReasonIsSaid() throws Exception {
+        Instant ended = Instant.parse("2026-11-22T16:00:00Z");
+        given(livePlans.latest(42)).willReturn(Optional.of(livePlan()));
+        given(runs.find(42)).willReturn(Optional.of(accessUntil(runIn(RunStatus.SUBMITTED), ended)));
+
+        mvc.perform(get("/runs/42/approve").with(ADMIN))
+                .andExpect(xpath("//*[@id='confirm-blocked']").string(containsString("ended at 2026-11-22T16:00:00Z")))
+                .andExpect(xpath("//form[@id='confirm-form']").doesNotExist());
+        mvc.perform(get("/runs/42").with(ADMIN))
+                .andExpect(xpath("//*[@id='approve-blocked']").string(containsString("ended at 2026-11-22T16:00:00Z")));
+
+        given(runs.find(42)).willReturn(Optional.of(accessUntil(runIn(RunStatus.APPROVED), ended)));
+        mvc.perform(get("/runs/42/apply").with(OPERATOR))
+                .andExpect(xpath("//*[@id='confirm-blocked']").string(containsString("ended at 2026-11-22T16:00:00Z")))
+                .andExpect(xpath("//form[@id='confirm-form']").doesNotExist());
+        mvc.perform(get("/runs/42").with(OPERATOR))
+                .andExpect(xpath("//form[@id='apply-form']").doesNotExist())
+                .andExpect(xpath("//*[@id='apply-blocked']").string(containsString("ended at 2026-11-22T16:00:00Z")));
+    }
+
+    private static Run accessUntil(Run run, Instant until) {
+        return new Run(
+                run.id(),
+                run.status(),
+                run.input().withAccessUntil(until),
+                run.documents(),
+                run.findings(),
+                run.planHash(),
+                run.createdBy(),
+                run.createdAt(),
+                run.lifecycle(),
+                run.version(),
+                run.undoes());
     }
 
     @Test
