@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param taskFamily the ECS task definition family; null for an EC2 instance
  * @param planHash the SHA-256 of the plan the run was created with
  * @param approvedBy the admin whose approval is in force; null when none is
+ * @param undoesRunId the wiring this run un-wires; null for a wiring
  */
 public record RunSummary(
         long id,
@@ -24,7 +25,40 @@ public record RunSummary(
         String region,
         String taskFamily,
         String planHash,
-        String approvedBy) {
+        String approvedBy,
+        Long undoesRunId) {
+
+    /** A wiring's row (it un-wires nothing). */
+    public RunSummary(
+            long id,
+            RunStatus status,
+            Workload workload,
+            String sourceAccountId,
+            String sourceRoleName,
+            String destinationAccountId,
+            String destinationRoleName,
+            String createdBy,
+            Instant createdAt,
+            String region,
+            String taskFamily,
+            String planHash,
+            String approvedBy) {
+        this(
+                id,
+                status,
+                workload,
+                sourceAccountId,
+                sourceRoleName,
+                destinationAccountId,
+                destinationRoleName,
+                createdBy,
+                createdAt,
+                region,
+                taskFamily,
+                planHash,
+                approvedBy,
+                null);
+    }
 
     /** A row without the columns the history page does not show in its table (tests, fixtures). */
     public RunSummary(
@@ -47,6 +81,7 @@ public record RunSummary(
                 destinationRoleName,
                 createdBy,
                 createdAt,
+                null,
                 null,
                 null,
                 null,

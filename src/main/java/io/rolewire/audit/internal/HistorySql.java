@@ -19,7 +19,7 @@ record HistorySql(String sql, Map<String, Object> params) {
 
     static final String COLUMNS = "id, status, workload, source_account_id, source_role_name, "
             + "destination_account_id, destination_role_name, created_by, created_at, region, task_family, plan_hash, "
-            + "approved_by";
+            + "approved_by, undoes_run_id";
 
     /**
      * @param cursor where the page starts, or null for the first page

@@ -139,6 +139,7 @@ class JdbcRunHistory implements RunHistory {
                 rs.getString("region"),
                 rs.getString("task_family"),
                 rs.getString("plan_hash"),
-                rs.getString("approved_by"));
+                rs.getString("approved_by"),
+                rs.getObject("undoes_run_id", Long.class));
     }
 }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolewire.audit.EventLog;
+import io.rolewire.audit.HistoryFilter;
 import io.rolewire.audit.Integrity;
 import io.rolewire.audit.RunEvent;
+import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.ActingUser;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.PersistenceSlice;
@@ -49,6 +51,9 @@ class JdbcUnwiresTest {
     @Autowired
     Integrity integrity;
 
+    @Autowired
+    RunHistory history;
+
     @Test
     void anUnwireOfAVerifiedWiringCarriesItsDocumentsAndTheRemovalAndIsOnTheRecord() {
         Run wiring = verified();
@@ -66,6 +71,15 @@ class JdbcUnwiresTest {
         assertThat(runs.unwireOf(wiring.id())).contains(unwire);
         assertThat(integrity.verifyRun(unwire.id()).ok()).isTrue();
         assertThat(integrity.verifyRun(wiring.id()).ok()).isTrue();
+        // the history list says which wiring it undoes
+        assertThat(history.search(HistoryFilter.none(), null, 1_000).items())
+                .filteredOn(row -> row.id() == unwire.id())
+                .singleElement()
+                .satisfies(row -> assertThat(row.undoesRunId()).isEqualTo(wiring.id()));
+        assertThat(history.search(HistoryFilter.none(), null, 1_000).items())
+                .filteredOn(row -> row.id() == wiring.id())
+                .singleElement()
+                .satisfies(row -> assertThat(row.undoesRunId()).isNull());
     }
 
     @Test

@@ -164,6 +164,32 @@ class RunsPagesTest {
     }
 
     @Test
+    void anUnwireSaysWhichWiringItUndoesInTheList() throws Exception {
+        RunSummary unwire = new RunSummary(
+                43,
+                RunStatus.SUBMITTED,
+                Workload.ECS_TASK,
+                "111122223333",
+                "my-ECS-task-role",
+                "555566667777",
+                "destination-account-role",
+                "operator",
+                Instant.parse("2026-11-22T15:37:00Z"),
+                "us-east-1",
+                "family",
+                "a".repeat(64),
+                null,
+                42L);
+        given(history.search(any(), any(), anyInt()))
+                .willReturn(new HistoryPage(List.of(unwire, summary(42, RunStatus.VERIFIED)), null));
+
+        mvc.perform(get("/runs").with(REVIEWER))
+                .andExpect(xpath("normalize-space(//tr[@id='run-43']/td[1])").string("#43 un-wires #42"))
+                .andExpect(xpath("//tr[@id='run-42']//*[contains(@class,'run-kind-unwire')]")
+                        .doesNotExist());
+    }
+
+    @Test
     void theRowCountAndTheApproverAreShown() throws Exception {
         RunSummary approved = new RunSummary(
                 42,
