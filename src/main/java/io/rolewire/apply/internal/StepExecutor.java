@@ -11,6 +11,7 @@ import io.rolewire.aws.LiveTaskDefinition;
 import io.rolewire.runs.Run;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.retry.RetryException;
@@ -80,7 +81,8 @@ class StepExecutor {
         Run run = scope.run();
         String actor = scope.actor();
         long started = System.nanoTime();
-        ApplyStep running = with(planned, StepOutcome.RUNNING, null, 0, 0, null, null, planned.requestDocument());
+        ApplyStep running = planned.with(
+                StepOutcome.RUNNING, null, 0, 0, null, null, planned.requestDocument(), JdbcApplyStore.now(clock));
         scope.journal().updated(running, run.id());
         AtomicInteger calls = new AtomicInteger();
         try {
@@ -88,62 +90,29 @@ class StepExecutor {
             Decision decision = decisions.decide(spec, live, run);
             switch (decision.change()) {
                 case UNCHANGED -> {
-                    String note = text.of("apply.step.inPlace");
                     return finish(
-                            scope.journal(),
-                            run,
-                            running,
-                            StepOutcome.SKIPPED,
-                            live.requestId(),
-                            0,
-                            started,
-                            null,
-                            note,
-                            null,
-                            StepEvents.STEP_SKIPPED,
-                            actor);
+                            scope, running, started, Ending.skipped(live.requestId(), text.of("apply.step.inPlace")));
                 }
                 case BLOCKED -> {
                     return finish(
-                            scope.journal(),
-                            run,
+                            scope,
                             running,
-                            StepOutcome.FAILED,
-                            live.requestId(),
-                            0,
                             started,
-                            "Blocked",
-                            text.of(decision.note()),
-                            null,
-                            StepEvents.STEP_FAILED,
-                            actor);
+                            Ending.failed(live.requestId(), 0, "Blocked", text.of(decision.note()), null));
                 }
                 default -> {
                     Written written = retrying(scope.journal(), run, running, spec, actor, calls)
                             .execute(() -> write(scope, spec, decision, session, calls));
-                    ApplyStep done = with(
-                            running,
-                            StepOutcome.DONE,
-                            written.requestId(),
-                            calls.get(),
-                            0,
-                            null,
-                            null,
-                            decision.write());
-                    done = done.withTarget(written.target());
+                    ApplyStep done = running.withTarget(written.target());
                     return finish(
-                            scope.journal(),
-                            run,
+                            scope,
                             done,
-                            StepOutcome.DONE,
-                            written.requestId(),
-                            calls.get(),
                             started,
-                            null,
-                            decision.change().name(),
-                            decision.write(),
-                            StepEvents.STEP_DONE,
-                            actor);
+                            Ending.done(
+                                    written.requestId(),
+                                    calls.get(),
+                                    decision.change().name(),
+                                    decision.write()));
                 }
             }
         } catch (LeaseLost lost) {
@@ -152,9 +121,9 @@ class StepExecutor {
             if (exhausted.getLastException() instanceof LeaseLost lost) {
                 throw lost;
             }
-            return failed(scope.journal(), run, running, exhausted.getLastException(), calls.get(), started, actor);
+            return failed(scope, running, exhausted.getLastException(), calls.get(), started);
         } catch (RuntimeException e) {
-            return failed(scope.journal(), run, running, e, calls.get(), started, actor);
+            return failed(scope, running, e, calls.get(), started);
         }
     }
 
@@ -163,74 +132,63 @@ class StepExecutor {
      * destination trust of a role the attempt created with exactly that trust.
      */
     ApplyStep inPlaceAlready(Scope scope, ApplyStep planned, String noteKey) {
-        Run run = scope.run();
-        String actor = scope.actor();
-        long started = System.nanoTime();
-        return finish(
-                scope.journal(),
-                run,
-                planned,
-                StepOutcome.SKIPPED,
-                null,
-                0,
-                started,
-                null,
-                text.of(noteKey),
-                null,
-                StepEvents.STEP_SKIPPED,
-                actor);
+        return finish(scope, planned, System.nanoTime(), Ending.skipped(null, text.of(noteKey)));
     }
 
-    private ApplyStep failed(
-            StepJournal journal, Run run, ApplyStep step, Throwable cause, int calls, long started, String actor) {
+    private ApplyStep failed(Scope scope, ApplyStep step, Throwable cause, int calls, long started) {
         if (cause instanceof AwsCallFailed aws) {
             return finish(
-                    journal,
-                    run,
+                    scope,
                     step,
-                    StepOutcome.FAILED,
-                    aws.requestId().orElse(null),
-                    calls,
                     started,
-                    aws.errorCode(),
-                    text.of(aws),
-                    step.requestDocument(),
-                    StepEvents.STEP_FAILED,
-                    actor);
+                    Ending.failed(
+                            aws.requestId().orElse(null),
+                            calls,
+                            aws.errorCode(),
+                            text.of(aws),
+                            step.requestDocument()));
         }
         String message = cause == null ? "unknown error" : String.valueOf(cause.getMessage());
-        return finish(
-                journal,
-                run,
-                step,
-                StepOutcome.FAILED,
-                null,
-                calls,
-                started,
-                "Error",
-                message,
-                step.requestDocument(),
-                StepEvents.STEP_FAILED,
-                actor);
+        return finish(scope, step, started, Ending.failed(null, calls, "Error", message, step.requestDocument()));
     }
 
-    private ApplyStep finish(
-            StepJournal journal,
-            Run run,
-            ApplyStep step,
+    /** How a step ended, as recorded: its outcome, what AWS said, and the event that tells it. */
+    private record Ending(
             StepOutcome outcome,
             String requestId,
             int calls,
-            long started,
             String errorCode,
             String message,
             String document,
-            String eventType,
-            String actor) {
+            String eventType) {
+
+        static Ending done(String requestId, int calls, String change, String written) {
+            return new Ending(StepOutcome.DONE, requestId, calls, null, change, written, StepEvents.STEP_DONE);
+        }
+
+        static Ending skipped(String requestId, String note) {
+            return new Ending(StepOutcome.SKIPPED, requestId, 0, null, note, null, StepEvents.STEP_SKIPPED);
+        }
+
+        static Ending failed(String requestId, int calls, String errorCode, String message, String document) {
+            return new Ending(
+                    StepOutcome.FAILED, requestId, calls, errorCode, message, document, StepEvents.STEP_FAILED);
+        }
+    }
+
+    private ApplyStep finish(Scope scope, ApplyStep step, long started, Ending ending) {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        ApplyStep finished = with(step, outcome, requestId, calls, took.toMillis(), errorCode, message, document);
+        ApplyStep finished = step.with(
+                ending.outcome(),
+                ending.requestId(),
+                ending.calls(),
+                took.toMillis(),
+                ending.errorCode(),
+                ending.message(),
+                ending.document(),
+                JdbcApplyStore.now(clock));
         meters.stepFinished(finished, took);
-        journal.finished(run.id(), eventType, finished, actor);
+        scope.journal().finished(scope.run().id(), ending.eventType(), finished, scope.actor());
         return finished;
     }
 
@@ -312,32 +270,20 @@ class StepExecutor {
                 String code = last instanceof AwsCallFailed aws ? aws.errorCode() : "Error";
                 String requestId =
                         last instanceof AwsCallFailed aws ? aws.requestId().orElse(null) : null;
-                ApplyStep retrying = with(
-                        step,
+                Instant now = JdbcApplyStore.now(clock);
+                ApplyStep retrying = step.with(
                         StepOutcome.RUNNING,
                         requestId,
                         calls.get(),
                         0,
                         code,
                         text.of("apply.step.retrying", code),
-                        step.requestDocument());
-                journal.retried(
-                        retrying, run.id(), step, calls.get(), code, requestId, actor, JdbcApplyStore.now(clock));
+                        step.requestDocument(),
+                        now);
+                journal.retried(retrying, run.id(), step, calls.get(), code, requestId, actor, now);
             }
         });
         return template;
-    }
-
-    private ApplyStep with(
-            ApplyStep step,
-            StepOutcome outcome,
-            String requestId,
-            int calls,
-            long millis,
-            String errorCode,
-            String message,
-            String document) {
-        return step.with(outcome, requestId, calls, millis, errorCode, message, document, JdbcApplyStore.now(clock));
     }
 
     /** What a write reports: the ARN it wrote and AWS's request id. */
