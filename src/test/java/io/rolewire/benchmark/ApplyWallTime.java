@@ -239,10 +239,13 @@ public final class ApplyWallTime {
                 median.ratio(),
                 median.calls().size());
         System.out.printf(
-                "  median of the applies' ratios: %.2f against the calls as the proxy timed them; %.2f against"
-                        + " the calls as the application waited for them (median apply's path %d ms)%n",
+                "  median (max) of the applies' ratios: %.2f (%.2f) against the calls as the proxy timed them;"
+                        + " %.2f (%.2f) against the calls as the application waited for them (median apply's path"
+                        + " %d ms)%n",
                 medianOf(measures.stream().map(Measure::ratio).toList()),
+                measures.stream().mapToDouble(Measure::ratio).max().orElse(0),
                 medianOf(measures.stream().map(Measure::clientRatio).toList()),
+                measures.stream().mapToDouble(Measure::clientRatio).max().orElse(0),
                 median.clientPath().length().toMillis());
         System.out.printf(
                 "  critical path of the median apply: %s%n", median.path().actions());
