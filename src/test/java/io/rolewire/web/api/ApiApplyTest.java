@@ -180,6 +180,16 @@ class ApiApplyTest {
         mvc.perform(post("/api/v1/runs/43/apply").with(httpBasic("operator", "operator-pw")))
                 .andExpect(status().isConflict())
                 .andExpect(onlyError(null, containsString("AWS access is switched off")));
+        willThrow(new ApplyRefused(ApplyRefused.Reason.ACCESS_ENDED, 44, "2026-11-22T16:00:00Z"))
+                .given(applies)
+                .apply(44, OPERATOR);
+        mvc.perform(post("/api/v1/runs/44/apply").with(httpBasic("operator", "operator-pw")))
+                .andExpect(status().isConflict())
+                .andExpect(onlyError(
+                        null,
+                        "Run 44 cannot be approved or applied: its access ended at 2026-11-22T16:00:00Z (UTC,"
+                                + " \"Access until\"), so the trust it writes would deny at once. Nothing was written;"
+                                + " start a new wiring with a later end."));
     }
 
     @Test
