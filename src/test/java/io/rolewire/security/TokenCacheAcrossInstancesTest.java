@@ -2,6 +2,7 @@ package io.rolewire.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rolewire.testsupport.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,18 +155,18 @@ class TokenCacheAcrossInstancesTest {
         a.cache.poll();
         b.cache.poll();
         b.authenticator.authenticate(issued.secret()); // b keeps it, last used 10:00:00
-        clock.now = clock.now.plusSeconds(120);
+        clock.advance(Duration.ofSeconds(120));
         a.authenticator.authenticate(issued.secret()); // writes 10:02:00
 
-        clock.now = clock.now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         b.authenticator.authenticate(issued.secret()); // too old in b's memory: its write finds 10:02:00
         assertThat(lastUsed(issued)).isEqualTo(Instant.parse("2026-12-04T10:02:00Z"));
 
-        clock.now = Instant.parse("2026-12-04T10:03:01Z");
+        clock.set(Instant.parse("2026-12-04T10:03:01Z"));
         b.authenticator.authenticate(issued.secret());
         assertThat(lastUsed(issued))
                 .as("b counted its minute from the stored 10:02:00, not from 10:02:10")
-                .isEqualTo(clock.now);
+                .isEqualTo(clock.instant());
     }
 
     private void expireInTheDatabase(ApiTokens.IssuedToken issued) {
@@ -213,29 +214,6 @@ class TokenCacheAcrossInstancesTest {
             });
             authenticator = new TokenAuthenticator(store, cache, users, clock);
             tokens = new LocalApiTokens(store, cache, users, noClock());
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

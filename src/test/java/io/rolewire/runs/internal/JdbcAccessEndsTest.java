@@ -12,13 +12,11 @@ import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.Run;
 import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
+import io.rolewire.testsupport.MovableClock;
 import io.rolewire.wiring.Unwiring;
 import io.rolewire.wiring.WiringInput;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,37 +33,17 @@ class JdbcAccessEndsTest {
     static final ActingUser OPERATOR = ActingUser.of("operator", ActingUser.OPERATOR);
     static final ActingUser ADMIN = ActingUser.of("admin", ActingUser.ADMIN);
 
-    /** Time moves only when a test says so: runs are applied before their end, listed after it. */
-    static class SteppingClock extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
-        SteppingClock steppingClock() {
-            return new SteppingClock();
+        MovableClock steppingClock() {
+            return new MovableClock(NOW);
         }
     }
 
     @Autowired
-    SteppingClock clock;
+    MovableClock clock;
 
     @Autowired
     Runs runs;
@@ -78,7 +56,7 @@ class JdbcAccessEndsTest {
 
     @AfterEach
     void backToNow() {
-        clock.now = NOW;
+        clock.set(NOW);
     }
 
     private long verified(Instant accessUntil, boolean unwireInAdvance) {
@@ -103,9 +81,9 @@ class JdbcAccessEndsTest {
 
     @Test
     void endedAndSoonEndingVerifiedRunsSoonestFirstWithTheirUnwireApproval() {
-        clock.now = NOW.minus(Duration.ofDays(1));
+        clock.set(NOW.minus(Duration.ofDays(1)));
         long ended = applied(NOW.minus(Duration.ofHours(1)), false, false);
-        clock.now = NOW;
+        clock.set(NOW);
         long inThreeDays = verified(NOW.plus(Duration.ofDays(3)), true);
         long inTenDays = verified(NOW.plus(Duration.ofDays(10)), false);
         long noEnd = verified(null, false);
@@ -127,11 +105,11 @@ class JdbcAccessEndsTest {
 
     @Test
     void theExpiryWatchFindsEndedWiringsOnceUntilAnUnwireOfThemExists() {
-        clock.now = NOW.minus(Duration.ofDays(1));
+        clock.set(NOW.minus(Duration.ofDays(1)));
         long ended = verified(NOW.minus(Duration.ofHours(1)), false);
         long endedFailing = applied(NOW.minus(Duration.ofMinutes(30)), true, false);
         long endsLater = verified(NOW.plus(Duration.ofHours(1)), false);
-        clock.now = NOW;
+        clock.set(NOW);
 
         List<Long> due = accessEnds.endedWithoutUnwire(NOW, 20).stream()
                 .filter(id -> List.of(ended, endedFailing, endsLater).contains(id))

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolewire.runs.Actor;
 import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.WizardDrafts;
-import java.time.Clock;
+import io.rolewire.testsupport.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -33,32 +31,12 @@ class JdbcWizardDraftsTest {
 
     static final Instant START = Instant.parse("2026-11-22T09:00:00Z");
 
-    /** A clock the test moves forward, to see updated_at follow saves. */
-    static class SteppingClock extends Clock {
-        Instant now = START;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
-        SteppingClock steppingClock() {
-            return new SteppingClock();
+        MovableClock steppingClock() {
+            return new MovableClock(START);
         }
     }
 
@@ -66,7 +44,7 @@ class JdbcWizardDraftsTest {
     WizardDrafts drafts;
 
     @Autowired
-    SteppingClock clock;
+    MovableClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -93,7 +71,7 @@ class JdbcWizardDraftsTest {
     @Test
     void theOwnerSavesAndTheUpdateTimeMoves() {
         UUID id = drafts.start(alice, "{\"step\":\"source\"}");
-        clock.now = START.plus(Duration.ofMinutes(5));
+        clock.set(START.plus(Duration.ofMinutes(5)));
 
         assertThat(drafts.save(id, alice, "{\"step\":\"destination\"}")).isTrue();
 
@@ -125,9 +103,9 @@ class JdbcWizardDraftsTest {
     @Test
     void openDraftsAreTheOwnersNotYetSavedLastChangedFirst() {
         alice = new Actor("alice-" + UUID.randomUUID());
-        clock.now = START;
+        clock.set(START);
         UUID older = drafts.start(alice, "{\"n\":1}");
-        clock.now = START.plusSeconds(60);
+        clock.set(START.plusSeconds(60));
         UUID newer = drafts.start(alice, "{\"n\":2}");
         UUID saved = drafts.start(alice, "{\"n\":3}");
         drafts.start(bob, "{\"n\":4}");
