@@ -28,38 +28,6 @@ public record RunSummary(
         String approvedBy,
         Long undoesRunId) {
 
-    /** A wiring's row (it un-wires nothing). */
-    public RunSummary(
-            long id,
-            RunStatus status,
-            Workload workload,
-            String sourceAccountId,
-            String sourceRoleName,
-            String destinationAccountId,
-            String destinationRoleName,
-            String createdBy,
-            Instant createdAt,
-            String region,
-            String taskFamily,
-            String planHash,
-            String approvedBy) {
-        this(
-                id,
-                status,
-                workload,
-                sourceAccountId,
-                sourceRoleName,
-                destinationAccountId,
-                destinationRoleName,
-                createdBy,
-                createdAt,
-                region,
-                taskFamily,
-                planHash,
-                approvedBy,
-                null);
-    }
-
     /** A row without the columns the history page does not show in its table (tests, fixtures). */
     public RunSummary(
             long id,

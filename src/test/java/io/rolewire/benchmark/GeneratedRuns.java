@@ -75,6 +75,7 @@ public final class GeneratedRuns {
                 REGION,
                 family,
                 PLAN_HASH,
+                null,
                 null);
         return new GeneratedRun(summary, family, inputJson(summary, family));
     }

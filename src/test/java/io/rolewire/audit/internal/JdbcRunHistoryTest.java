@@ -246,6 +246,7 @@ class JdbcRunHistoryTest {
                 input.region(),
                 input.ecs() == null ? null : input.ecs().family(),
                 run.planHash(),
+                null,
                 null);
     }
 

@@ -129,7 +129,8 @@ class StreamingHistoryExportsTest {
                 orNull(r.get("region")),
                 orNull(r.get("taskFamily")),
                 orNull(r.get("planHash")),
-                orNull(r.get("approvedBy")));
+                orNull(r.get("approvedBy")),
+                null);
     }
 
     /** CSV has no null: an empty cell is a value that was not there. */
@@ -185,7 +186,8 @@ class StreamingHistoryExportsTest {
                 r.id() % 3 == 0 ? "eu-west-1" : "us-east-1",
                 r.workload() == Workload.ECS_TASK ? "family-" + r.id() : null,
                 String.format("%064x", r.id()),
-                r.id() % 2 == 1 ? "admin" : null);
+                r.id() % 2 == 1 ? "admin" : null,
+                null);
     }
 
     /** A history that streams the list and remembers the filter it was asked for. */

@@ -204,7 +204,8 @@ class RunsPagesTest {
                 "us-east-1",
                 "family",
                 "a".repeat(64),
-                "admin");
+                "admin",
+                null);
         given(history.search(any(), any(), anyInt()))
                 .willReturn(new HistoryPage(List.of(approved, summary(41, RunStatus.DRAFT)), null));
         given(history.count(any(), anyInt())).willReturn(2L);
