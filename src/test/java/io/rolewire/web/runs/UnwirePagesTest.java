@@ -12,68 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
-import io.rolewire.apply.Applies;
-import io.rolewire.apply.LivePlans;
-import io.rolewire.apply.Unwires;
-import io.rolewire.audit.EventLog;
-import io.rolewire.audit.HistoryExports;
-import io.rolewire.audit.RunHistory;
 import io.rolewire.runs.ActingUser;
-import io.rolewire.runs.Approvals;
 import io.rolewire.runs.Lifecycle;
 import io.rolewire.runs.Refusal;
 import io.rolewire.runs.Run;
-import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.RunStatus;
-import io.rolewire.runs.Runs;
 import io.rolewire.runs.TransitionRefused;
-import io.rolewire.security.SecurityTestImports;
 import io.rolewire.web.FlashMessage;
-import io.rolewire.web.WebTestConfiguration;
 import java.util.List;
 import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The run page's Un-wire button, what its POST answers, and how a wiring and its un-wire name each other. */
-@WebMvcTest(controllers = {RunsController.class, RunActionsController.class})
-@Import({SecurityTestImports.class, WebTestConfiguration.class})
-class UnwirePagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    Unwires unwires;
-
-    @MockitoBean
-    RunHistory history;
-
-    @MockitoBean
-    Runs runs;
-
-    @MockitoBean
-    EventLog events;
-
-    @MockitoBean
-    RunLifecycle lifecycle;
-
-    @MockitoBean
-    HistoryExports exports;
-
-    @MockitoBean
-    LivePlans livePlans;
-
-    @MockitoBean
-    Applies applies;
-
-    @MockitoBean
-    Approvals approvals;
+class UnwirePagesTest extends RunPageSliceTest {
 
     @Test
     void aVerifiedWiringOffersUnwireToOperatorsAndAdminsOnly() throws Exception {
