@@ -5,6 +5,7 @@ import com.zaxxer.hikari.SQLExceptionOverride;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -67,6 +68,20 @@ class StoreConfiguration {
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof HikariDataSource pool) {
                     pool.setExceptionOverride(evictUnavailable);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** The embedded H2 file database commits one transaction at a time ({@link SerializedH2Commits}). */
+    @Bean
+    static BeanPostProcessor serializeH2Commits() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof HikariDataSource pool && SerializedH2Commits.needed(pool.getJdbcUrl())) {
+                    return new SerializedH2Commits(pool, new ReentrantLock());
                 }
                 return bean;
             }

@@ -13,6 +13,7 @@ import io.rolewire.runs.PersistenceSlice;
 import io.rolewire.runs.Runs;
 import io.rolewire.wiring.EcsTaskOptions;
 import io.rolewire.wiring.WiringInput;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -79,9 +80,9 @@ abstract class SearchTermsContractTests {
 
     /** Runs inserted before V7 (straight into a fresh schema migrated up to V6) get their terms from V7. */
     @Test
-    void theMigrationGivesExistingRunsTheTermsTheApplicationWouldWrite() {
+    void theMigrationGivesExistingRunsTheTermsTheApplicationWouldWrite() throws SQLException {
         String schema = "v7_terms_" + tag();
-        HikariDataSource app = (HikariDataSource) dataSource;
+        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
         Flyway flyway = Flyway.configure()
                 .dataSource(app.getJdbcUrl(), app.getUsername(), app.getPassword())
                 .schemas(schema)
