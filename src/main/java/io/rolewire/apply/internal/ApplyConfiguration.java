@@ -19,6 +19,7 @@ import io.rolewire.runs.RunLifecycle;
 import io.rolewire.runs.Runs;
 import io.rolewire.wiring.Wiring;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +72,12 @@ public class ApplyConfiguration {
         ThreadPoolTaskExecutor accounts = pools.accounts();
         // slices without Boot's metrics still get an apply; its meters then go nowhere
         ApplyMeters meters = new ApplyMeters(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
-        StepExecutor steps =
-                new StepExecutor(new Decisions(wiring, uses), store, events, properties, text, meters, clock);
+        // a hold outlasts a trust step's longest wait for a new source role to propagate
+        Duration trustHold = properties.propagationTimeout().plus(properties.maxBackoff());
+        TrustLocks trustLocks =
+                new JdbcTrustLocks(jdbc, clock, trustHold, Duration.ofMillis(20), trustHold.plusSeconds(30));
+        StepExecutor steps = new StepExecutor(
+                new Decisions(wiring, uses), trustLocks, store, events, properties, text, meters, clock);
         return new ApplyPieces(
                 new LivePlanner(sessions, wiring, uses, text, accounts),
                 new ApplyRunner(sessions, steps, store, accounts, properties.parallelAccounts(), text, clock),

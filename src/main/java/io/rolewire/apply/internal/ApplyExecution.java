@@ -120,6 +120,7 @@ class ApplyExecution implements ApplyLeases.Work {
                         lease,
                         fresh.get().steps(),
                         fresh.get().reads(),
+                        fresh.get().readAt(),
                         inPlace::tell)
                 : runFromRecord(run, by, lease, takeovers, inPlace);
         switch (result.ending()) {
@@ -162,7 +163,7 @@ class ApplyExecution implements ApplyLeases.Work {
             Run run, ActingUser by, Lease lease, int takeovers, AccountsInPlace inPlace) {
         List<ApplyStep> steps = store.latestSteps(run.id());
         recordResumption(run, steps, lease, takeovers);
-        return runner.run(run, by.username(), lease, steps, Map.of(), inPlace::tell);
+        return runner.run(run, by.username(), lease, steps, Map.of(), null, inPlace::tell);
     }
 
     /** Per account, whether the attempt's steps there are all in place yet. */

@@ -17,6 +17,7 @@ import io.rolewire.runs.Runs;
 import io.rolewire.runs.TransitionRefused;
 import io.rolewire.runs.UnknownRunException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -81,6 +82,7 @@ class ApplyRequests implements Applies {
         requireAwsAccess(runId);
         requireAccessNotEnded(run);
         requireIdle(runId);
+        Instant readAt = clock.instant();
         LivePlanner.Read read = plans.refreshForApply(run, by);
         if (!read.plan().complete()) {
             plans.saved(read.plan(), by);
@@ -104,7 +106,7 @@ class ApplyRequests implements Applies {
                         plans.saved(plan, by);
                         return lifecycle.startApply(runId, by, plan.hash());
                     },
-                    (started, steps) -> freshStarts.keep(launch, new FreshStart(started, steps, read.lives())));
+                    (started, steps) -> freshStarts.keep(launch, new FreshStart(started, steps, read.lives(), readAt)));
         } catch (RuntimeException refused) {
             freshStarts.take(launch); // kept inside a transaction that did not commit
             throw refused;

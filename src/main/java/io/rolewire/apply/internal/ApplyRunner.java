@@ -7,6 +7,7 @@ import io.rolewire.aws.AccountSession;
 import io.rolewire.aws.AwsSessions;
 import io.rolewire.runs.Run;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -117,10 +118,11 @@ class ApplyRunner {
      *     decides from it instead of reading again; a step without one reads
      */
     Result run(Run run, String actor, Lease lease, List<ApplyStep> recorded, Map<String, LiveResource> planned) {
-        return run(run, actor, lease, recorded, planned, side -> {});
+        return run(run, actor, lease, recorded, planned, null, side -> {});
     }
 
     /**
+     * @param plannedAt when the plan read {@code planned}, or null when it is empty
      * @param inPlace told once per account, on the thread of its last step, as soon as all the
      *     attempt's steps there are DONE or SKIPPED: what reads that account only (a verification
      *     check) need not wait for the other account's steps nor for their records
@@ -131,6 +133,7 @@ class ApplyRunner {
             Lease lease,
             List<ApplyStep> recorded,
             Map<String, LiveResource> planned,
+            Instant plannedAt,
             Consumer<Side> inPlace) {
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         if (recorded.size() != specs.size()) {
@@ -147,7 +150,8 @@ class ApplyRunner {
                                 run.input().destination().account(), run.input().region(), runId));
         Executor executor = parallel ? accounts : Runnable::run;
         StepJournal journal = this.executor.journal(parallel ? accounts : Runnable::run);
-        Attempt attempt = new Attempt(new StepExecutor.Scope(run, actor, lease, journal), sessionOf, planned);
+        Attempt attempt =
+                new Attempt(new StepExecutor.Scope(run, actor, lease, journal, plannedAt), sessionOf, planned);
         List<Set<Integer>> waits = StepGraph.dependencies(specs);
         List<CompletableFuture<Optional<ApplyStep>>> steps = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.rolewire.apply.ApplyStep;
 import io.rolewire.runs.Run;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,8 @@ import java.util.UUID;
  */
 final class FreshStarts {
 
-    /** What the launch knew; {@code reads} by resource key. */
-    record FreshStart(Run run, List<ApplyStep> steps, Map<String, LiveResource> reads) {
+    /** What the launch knew; {@code reads} by resource key, read from {@code readAt} on. */
+    record FreshStart(Run run, List<ApplyStep> steps, Map<String, LiveResource> reads, Instant readAt) {
 
         FreshStart {
             steps = List.copyOf(steps);

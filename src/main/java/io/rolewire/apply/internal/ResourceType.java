@@ -36,6 +36,11 @@ enum ResourceType {
         return PlannedResource.TYPE_MESSAGE_PREFIX + name();
     }
 
+    /** Replaces the whole trust document of a role: one at a time per role ({@link TrustLocks}). */
+    boolean writesTrust() {
+        return this == TRUST_POLICY || this == TRUST_STATEMENT_REMOVE;
+    }
+
     String service() {
         return service;
     }

@@ -28,7 +28,14 @@ import org.springframework.core.retry.Retryable;
  */
 class StepExecutor {
 
+    /**
+     * How far apart two instances' clocks may be: a trust written by Rolewire less than this before
+     * the plan read it is read again, since the plan may have read it before the write.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
     private final Decisions decisions;
+    private final TrustLocks trustLocks;
     private final StepRecords store;
     private final StepEvents events;
     private final ApplyProperties properties;
@@ -38,6 +45,7 @@ class StepExecutor {
 
     StepExecutor(
             Decisions decisions,
+            TrustLocks trustLocks,
             StepRecords store,
             StepEvents events,
             ApplyProperties properties,
@@ -45,6 +53,7 @@ class StepExecutor {
             ApplyMeters meters,
             Clock clock) {
         this.decisions = decisions;
+        this.trustLocks = trustLocks;
         this.store = store;
         this.events = events;
         this.properties = properties;
@@ -59,7 +68,7 @@ class StepExecutor {
      */
     ApplyStep execute(
             Run run, ApplyStep planned, ResourceSpec spec, AccountSession session, String actor, Lease lease) {
-        Scope scope = new Scope(run, actor, lease, journal(Runnable::run));
+        Scope scope = new Scope(run, actor, lease, journal(Runnable::run), null);
         ApplyStep step = execute(scope, planned, spec, session, null);
         scope.journal().flush();
         return step;
@@ -70,21 +79,63 @@ class StepExecutor {
         return new StepJournal(store, events, writer);
     }
 
-    /** What every step of one attempt shares. */
-    record Scope(Run run, String actor, Lease lease, StepJournal journal) {}
+    /**
+     * What every step of one attempt shares.
+     *
+     * @param readsAt when the live plan read what the steps are given as known, or null when they are
+     *     given nothing
+     */
+    record Scope(Run run, String actor, Lease lease, StepJournal journal, Instant readsAt) {}
 
     /**
      * @param known the resource as the apply's live plan just read it ({@link FreshStarts}), or null to
      *     read it now
      */
     ApplyStep execute(Scope scope, ApplyStep planned, ResourceSpec spec, AccountSession session, LiveResource known) {
-        Run run = scope.run();
-        String actor = scope.actor();
         long started = System.nanoTime();
         ApplyStep running = planned.with(
                 StepOutcome.RUNNING, null, 0, 0, null, null, planned.requestDocument(), JdbcApplyStore.now(clock));
-        scope.journal().updated(running, run.id());
+        scope.journal().updated(running, scope.run().id());
         AtomicInteger calls = new AtomicInteger();
+        if (!spec.type().writesTrust()) {
+            return execute(scope, running, spec, session, known, calls, started);
+        }
+        TrustLocks.Hold hold;
+        try {
+            hold = trustLocks.acquire(
+                    spec.accountId(), spec.roleName(), "run " + scope.run().id(), scope.lease());
+        } catch (TrustLocks.TrustBusy busy) {
+            return finish(
+                    scope,
+                    running,
+                    started,
+                    Ending.failed(null, 0, "TrustBusy", text.of("apply.step.trustBusy", busy.holder()), null));
+        }
+        try {
+            LiveResource stillKnown = writtenSince(hold, scope.readsAt()) ? null : known;
+            return execute(scope, running, spec, session, stillKnown, calls, started);
+        } finally {
+            hold.release(calls.get() > 0);
+        }
+    }
+
+    /** Whether Rolewire wrote the trust after (or about when) the plan read it. */
+    private static boolean writtenSince(TrustLocks.Hold hold, Instant readsAt) {
+        return hold.lastWrittenAt()
+                .map(written -> readsAt == null || !written.isBefore(readsAt.minus(CLOCK_SKEW)))
+                .orElse(false);
+    }
+
+    private ApplyStep execute(
+            Scope scope,
+            ApplyStep running,
+            ResourceSpec spec,
+            AccountSession session,
+            LiveResource known,
+            AtomicInteger calls,
+            long started) {
+        Run run = scope.run();
+        String actor = scope.actor();
         try {
             LiveResource live = known != null ? known : LiveReads.read(session, spec);
             Decision decision = decisions.decide(spec, live, run);

@@ -44,8 +44,10 @@ final class ApplyFakes implements AutoCloseable {
     final ApplyProperties properties =
             new ApplyProperties(true, true, Duration.ofSeconds(5), Duration.ofMillis(1), Duration.ofMillis(4), 3, 1);
     final Wiring wiring = new Wiring();
+    final LocalTrustLocks trustLocks = new LocalTrustLocks(CLOCK);
     final StepExecutor executor = new StepExecutor(
             new Decisions(wiring),
+            trustLocks,
             steps,
             new StepEvents(events),
             properties,

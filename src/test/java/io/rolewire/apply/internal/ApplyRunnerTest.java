@@ -179,7 +179,7 @@ class ApplyRunnerTest {
         Set<Side> told = ConcurrentHashMap.newKeySet();
 
         ApplyRunner.Result result =
-                fakes.runner(true).run(run, "operator", ApplyFakes.held(), recorded, Map.of(), told::add);
+                fakes.runner(true).run(run, "operator", ApplyFakes.held(), recorded, Map.of(), null, told::add);
 
         assertThat(result.ending()).isEqualTo(ApplyRunner.Ending.FAILED);
         // the destination's steps (its role, its trust) are in place: its check may read it; the source's are not
@@ -193,7 +193,7 @@ class ApplyRunnerTest {
         Set<Side> told = ConcurrentHashMap.newKeySet();
 
         ApplyRunner.Result result =
-                fakes.runner(false).run(run, "operator", ApplyFakes.held(), recorded, Map.of(), told::add);
+                fakes.runner(false).run(run, "operator", ApplyFakes.held(), recorded, Map.of(), null, told::add);
 
         assertThat(result.ending()).isEqualTo(ApplyRunner.Ending.DONE);
         assertThat(told).containsExactlyInAnyOrder(Side.SOURCE, Side.DESTINATION);

@@ -62,7 +62,7 @@ class FreshStartsTest {
     private static FreshStart start() {
         try (ApplyFakes fakes = new ApplyFakes()) {
             Run run = fakes.run(7, PlainApplyInputs.seed003(true));
-            return new FreshStart(run, List.of(), Map.of());
+            return new FreshStart(run, List.of(), Map.of(), java.time.Instant.EPOCH);
         }
     }
 }

@@ -7,7 +7,10 @@ import io.rolewire.apply.ApplyStep;
 import io.rolewire.apply.StepOutcome;
 import io.rolewire.aws.AccountSession;
 import io.rolewire.runs.Run;
+import io.rolewire.testsupport.Seed003;
+import java.time.Instant;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +78,97 @@ class StepExecutorTest {
 
         assertThat(fakes.aws.calls("CreateRole")).isEmpty();
         assertThat(fakes.steps.step(7, "source.role").outcome()).isEqualTo(StepOutcome.RUNNING);
+    }
+
+    /** A destination role that exists with someone else's statement: the trust step merges into it. */
+    private static final String THEIRS = """
+            {"Version":"2012-10-17","Statement":[{"Sid":"Theirs","Effect":"Allow",\
+            "Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+
+    private static final String THEIRS_AND_ANOTHER_RUNS = """
+            {"Version":"2012-10-17","Statement":[{"Sid":"Theirs","Effect":"Allow",\
+            "Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"},\
+            {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999988887777:role/another-run"},\
+            "Action":"sts:AssumeRole"}]}""";
+
+    @Test
+    void aTrustStepHoldsTheRoleAndRecordsThatItWroteTheTrust() {
+        Run existing = fakes.run(8, PlainApplyInputs.seed003(false));
+        fakes.aws.account(ApplyFakes.DESTINATION).withRole(Seed003.DESTINATION_ROLE, THEIRS);
+
+        ApplyStep done = executeTrust(existing, null, null);
+
+        assertThat(done.outcome()).isEqualTo(StepOutcome.DONE);
+        assertThat(fakes.trustLocks.held)
+                .containsExactly(ApplyFakes.DESTINATION + "/" + Seed003.DESTINATION_ROLE.toLowerCase());
+        assertThat(fakes.trustLocks
+                        .acquire(ApplyFakes.DESTINATION, Seed003.DESTINATION_ROLE, "next", ApplyFakes.held())
+                        .lastWrittenAt())
+                .contains(ApplyFakes.CLOCK.instant());
+    }
+
+    @Test
+    void aPlanReadMadeBeforeRolewiresLastWriteOfTheTrustIsReadAgainAndNothingIsLost() {
+        Run existing = fakes.run(8, PlainApplyInputs.seed003(false));
+        fakes.aws.account(ApplyFakes.DESTINATION).withRole(Seed003.DESTINATION_ROLE, THEIRS_AND_ANOTHER_RUNS);
+        Instant planRead = ApplyFakes.CLOCK.instant().minusSeconds(60);
+        fakes.trustLocks.writtenAt(ApplyFakes.DESTINATION, Seed003.DESTINATION_ROLE, planRead.plusSeconds(1));
+
+        ApplyStep done = executeTrust(existing, LiveResource.of("AROAEXAMPLE", THEIRS, "plan-read"), planRead);
+
+        assertThat(done.outcome()).isEqualTo(StepOutcome.DONE);
+        assertThat(fakes.aws.calls("GetRole")).hasSize(1);
+        assertThat(fakes.aws.account(ApplyFakes.DESTINATION).trustOf(Seed003.DESTINATION_ROLE))
+                .get(InstanceOfAssertFactories.STRING)
+                .contains("Theirs", "another-run", "my-ECS-task-role");
+    }
+
+    @Test
+    void aPlanReadMadeAfterRolewiresLastWriteIsUsedWithoutReadingAgain() {
+        Run existing = fakes.run(8, PlainApplyInputs.seed003(false));
+        fakes.aws.account(ApplyFakes.DESTINATION).withRole(Seed003.DESTINATION_ROLE, THEIRS);
+        Instant planRead = ApplyFakes.CLOCK.instant().minusSeconds(1);
+        fakes.trustLocks.writtenAt(
+                ApplyFakes.DESTINATION,
+                Seed003.DESTINATION_ROLE,
+                planRead.minus(StepExecutor.CLOCK_SKEW).minusSeconds(1));
+
+        ApplyStep done = executeTrust(existing, LiveResource.of("AROAEXAMPLE", THEIRS, "plan-read"), planRead);
+
+        assertThat(done.outcome()).isEqualTo(StepOutcome.DONE);
+        assertThat(fakes.aws.calls("GetRole")).isEmpty();
+    }
+
+    @Test
+    void aRoleHeldTooLongByAnotherApplyFailsTheStepWithoutAWrite() {
+        Run existing = fakes.run(8, PlainApplyInputs.seed003(false));
+        fakes.aws.account(ApplyFakes.DESTINATION).withRole(Seed003.DESTINATION_ROLE, THEIRS);
+        fakes.trustLocks.busyWith = "run 5 on instance-b";
+
+        ApplyStep failed = executeTrust(existing, null, null);
+
+        assertThat(failed.outcome()).isEqualTo(StepOutcome.FAILED);
+        assertThat(failed.errorCode()).isEqualTo("TrustBusy");
+        assertThat(failed.message()).contains("run 5 on instance-b");
+        assertThat(fakes.aws.calls("UpdateAssumeRolePolicy")).isEmpty();
+    }
+
+    private ApplyStep executeTrust(Run existing, LiveResource known, Instant readsAt) {
+        fakes.runner(false).plan(existing, 1);
+        List<ResourceSpec> existingSpecs = ResourceSpecs.of(existing);
+        ResourceSpec trust = existingSpecs.stream()
+                .filter(spec -> spec.key().equals("destination.trust"))
+                .findFirst()
+                .orElseThrow();
+        StepJournal journal = fakes.executor.journal(Runnable::run);
+        ApplyStep step = fakes.executor.execute(
+                new StepExecutor.Scope(existing, "operator", ApplyFakes.held(), journal, readsAt),
+                fakes.steps.step(8, "destination.trust"),
+                trust,
+                fakes.aws.open(ApplyFakes.DESTINATION, "eu-west-1", "8"),
+                known);
+        journal.flush();
+        return step;
     }
 
     private ApplyStep execute(String key, Lease lease) {

@@ -65,6 +65,7 @@ class StepJournalTest {
         };
         StepExecutor executor = new StepExecutor(
                 new Decisions(fakes.wiring),
+                fakes.trustLocks,
                 failing,
                 new StepEvents(fakes.events),
                 fakes.properties,
@@ -75,7 +76,7 @@ class StepJournalTest {
         Run run = fakes.run(7, PlainApplyInputs.seed003(true));
         List<ResourceSpec> specs = ResourceSpecs.of(run);
         AccountSession source = fakes.aws.open(ApplyFakes.SOURCE, "eu-west-1", "7");
-        StepExecutor.Scope scope = new StepExecutor.Scope(run, "operator", ApplyFakes.held(), journal);
+        StepExecutor.Scope scope = new StepExecutor.Scope(run, "operator", ApplyFakes.held(), journal, null);
 
         journal.updated(step(StepOutcome.RUNNING), 7);
         assertThatThrownBy(journal::flush).isInstanceOf(DataAccessResourceFailureException.class);

@@ -253,6 +253,7 @@ class UnwireRunnerTest {
     private ApplyRunner.Ending applyAll(Run run, boolean parallel) {
         StepExecutor executor = new StepExecutor(
                 new Decisions(fakes.wiring, uses),
+                fakes.trustLocks,
                 fakes.steps,
                 new StepEvents(fakes.events),
                 fakes.properties,
