@@ -71,7 +71,7 @@ final class SerializedH2Commits extends DelegatingDataSource {
             default -> {
                 Object result = invoke(connection, method, args);
                 yield STATEMENT_FACTORIES.contains(method.getName())
-                        ? serialized((Connection) proxy, (Statement) result, args == null ? null : (String) args[0])
+                        ? serialized((Connection) proxy, (Statement) result, sqlOf(args))
                         : result;
             }
         });
@@ -101,7 +101,8 @@ final class SerializedH2Commits extends DelegatingDataSource {
             if (!WRITING_EXECUTIONS.contains(method.getName())) {
                 return invoke(statement, method, args);
             }
-            String sql = args != null && args.length > 0 && args[0] instanceof String given ? given : preparedSql;
+            String given = sqlOf(args);
+            String sql = given != null ? given : preparedSql;
             if (isCheckpoint(sql)) {
                 return locked(() -> invoke(statement, method, args));
             }
@@ -137,6 +138,11 @@ final class SerializedH2Commits extends DelegatingDataSource {
         } finally {
             commits.unlock();
         }
+    }
+
+    /** The SQL a statement was prepared with; none for {@code createStatement(...)}. */
+    private static String sqlOf(Object[] args) {
+        return args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
     }
 
     private static boolean isCheckpoint(String sql) {

@@ -158,6 +158,15 @@ class SerializedH2CommitsTest {
     }
 
     @Test
+    void aStatementCreatedWithOptionsInsteadOfSqlWorksLikeAnyOther() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            sql.executeUpdate("insert into notes (id, text) values (1, 'x')");
+        }
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
     void onlyAnH2DatabaseInAFileIsSerialized() {
         assertThat(SerializedH2Commits.needed("jdbc:h2:file:./data/rolewire;WRITE_DELAY=0"))
                 .isTrue();
