@@ -54,10 +54,12 @@ class SandboxBrowserTest {
     static void sandboxOnThisMachine(DynamicPropertyRegistry registry) throws IOException {
         Path data = Files.createTempDirectory("rolewire-sandbox");
         registry.add("rolewire.aws.endpoint-url", () -> LocalFloci.endpoint().toString());
+        // an H2 file as the sandbox has it, so the walk runs on one commit at a time (ADR 021)
         registry.add(
                 "spring.datasource.url",
-                () -> "jdbc:h2:mem:sandbox-" + SUFFIX
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                () -> "jdbc:h2:file:" + data.resolve("rolewire")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE"
+                        + ";WRITE_DELAY=0");
         registry.add(
                 "rolewire.audit.checkpoint-key-file",
                 () -> data.resolve("key.pem").toString());

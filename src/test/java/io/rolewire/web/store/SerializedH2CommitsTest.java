@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Every commit on the H2 file database, explicit or implicit, and every CHECKPOINT waits for the one
@@ -175,6 +177,24 @@ class SerializedH2CommitsTest {
         assertThat(SerializedH2Commits.needed("jdbc:postgresql://127.0.0.1/rolewire"))
                 .isFalse();
         assertThat(SerializedH2Commits.needed(null)).isFalse();
+    }
+
+    @Test
+    void thePoolOfAnH2FileIsWrappedAndOthersAreLeftAsTheyAre() {
+        BeanPostProcessor wrapping = StoreConfiguration.serializeH2Commits();
+        try (HikariDataSource file = pool("jdbc:h2:file:" + directory.resolve("pool"));
+                HikariDataSource memory = pool("jdbc:h2:mem:pool")) {
+            assertThat(wrapping.postProcessAfterInitialization(file, "dataSource"))
+                    .isInstanceOf(SerializedH2Commits.class);
+            assertThat(wrapping.postProcessAfterInitialization(memory, "dataSource"))
+                    .isSameAs(memory);
+        }
+    }
+
+    private static HikariDataSource pool(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        return pool;
     }
 
     private void holdTheLock() {
