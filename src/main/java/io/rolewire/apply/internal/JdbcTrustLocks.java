@@ -8,9 +8,12 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * frees the role when its hold runs out, and no transaction stays open across AWS calls.
  */
 final class JdbcTrustLocks implements TrustLocks {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcTrustLocks.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -149,6 +154,19 @@ final class JdbcTrustLocks implements TrustLocks {
          */
         @Override
         public void release(boolean wrote) {
+            try {
+                record(wrote);
+            } catch (DataAccessException storeFailed) {
+                // the step's outcome stands; the hold runs out by itself at held_until
+                log.warn(
+                        "Could not release the trust hold on {}/{} ({}); it runs out by itself",
+                        accountId,
+                        role,
+                        storeFailed.getMessage());
+            }
+        }
+
+        private void record(boolean wrote) {
             jdbc.sql("update trust_locks set"
                             + " last_written_at = case when :wrote then :now else last_written_at end,"
                             + " held_until = case when holder = :holder then null else held_until end,"

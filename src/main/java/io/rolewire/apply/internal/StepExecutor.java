@@ -110,6 +110,10 @@ class StepExecutor {
                     running,
                     started,
                     Ending.failed(null, 0, "TrustBusy", text.of("apply.step.trustBusy", busy.holder()), null));
+        } catch (LeaseLost lost) {
+            throw lost;
+        } catch (RuntimeException storeFailed) {
+            return failed(scope, running, storeFailed, 0, started); // nothing read, nothing written
         }
         try {
             LiveResource stillKnown = writtenSince(hold, scope.readsAt()) ? null : known;

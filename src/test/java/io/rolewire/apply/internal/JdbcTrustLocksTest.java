@@ -111,6 +111,19 @@ class JdbcTrustLocksTest {
     }
 
     @Test
+    void aReleaseThatCannotReachTheDatabaseLeavesTheHoldToRunOut() {
+        TrustLocks.Hold hold = instanceA.acquire("222222222222", "r", "run 1", lease("a"));
+        jdbc.sql("alter table trust_locks rename to trust_locks_gone").update();
+
+        hold.release(true); // logged, not thrown: the step's outcome stands
+
+        jdbc.sql("alter table trust_locks_gone rename to trust_locks").update();
+        clock.advance(HOLD.plusSeconds(1));
+        assertThat(instanceB.acquire("222222222222", "r", "run 2", lease("b")).lastWrittenAt())
+                .isEmpty();
+    }
+
+    @Test
     void aStepWhoseLeaseIsLostStopsWaiting() {
         instanceA.acquire("222222222222", "r", "run 1", lease("a"));
         CountingLease lost = lease("b");

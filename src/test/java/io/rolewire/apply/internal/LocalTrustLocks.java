@@ -18,6 +18,8 @@ class LocalTrustLocks implements TrustLocks {
     final List<String> held = new ArrayList<>();
     /** When set, every acquire fails as if this holder kept the role too long. */
     volatile String busyWith;
+    /** When set, every acquire throws it (the database is gone). */
+    volatile RuntimeException failure;
 
     LocalTrustLocks(Clock clock) {
         this.clock = clock;
@@ -30,6 +32,9 @@ class LocalTrustLocks implements TrustLocks {
 
     @Override
     public Hold acquire(String accountId, String roleName, String holder, Lease lease) {
+        if (failure != null) {
+            throw failure;
+        }
         if (busyWith != null) {
             throw new TrustBusy(busyWith);
         }

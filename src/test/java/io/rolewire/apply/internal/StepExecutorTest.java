@@ -13,6 +13,7 @@ import java.util.List;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /** One step at a time, as a plain class over an in-memory account. */
 class StepExecutorTest {
@@ -150,6 +151,20 @@ class StepExecutorTest {
         assertThat(failed.outcome()).isEqualTo(StepOutcome.FAILED);
         assertThat(failed.errorCode()).isEqualTo("TrustBusy");
         assertThat(failed.message()).contains("run 5 on instance-b");
+        assertThat(fakes.aws.calls("UpdateAssumeRolePolicy")).isEmpty();
+    }
+
+    @Test
+    void aTrustHoldThatCannotBeTakenFailsTheStepWithoutAReadOrAWrite() {
+        Run existing = fakes.run(8, PlainApplyInputs.seed003(false));
+        fakes.aws.account(ApplyFakes.DESTINATION).withRole(Seed003.DESTINATION_ROLE, THEIRS);
+        fakes.trustLocks.failure = new DataAccessResourceFailureException("the database is gone");
+
+        ApplyStep failed = executeTrust(existing, null, null);
+
+        assertThat(failed.outcome()).isEqualTo(StepOutcome.FAILED);
+        assertThat(failed.message()).contains("the database is gone");
+        assertThat(fakes.aws.calls("GetRole")).isEmpty();
         assertThat(fakes.aws.calls("UpdateAssumeRolePolicy")).isEmpty();
     }
 
