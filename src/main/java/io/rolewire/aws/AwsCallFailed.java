@@ -112,6 +112,9 @@ public final class AwsCallFailed extends RuntimeException {
         if (throttled()) {
             return "aws.error.throttled";
         }
+        if ("DeleteConflict".equals(errorCode)) {
+            return "aws.error.deleteConflict";
+        }
         return notFound() ? "aws.error.notFound" : "aws.error.other";
     }
 

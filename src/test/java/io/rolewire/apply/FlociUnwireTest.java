@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.sts.model.StsException;
 /**
  * Un-wire against Floci (ADR 018): through the same live plan, four-eyes approval, apply and
  * verification as a wiring, it removes exactly what the wiring added, keeps what another wiring
- * uses, and shows the approver what was changed by hand since. Scenarios 56 to 59.
+ * uses, and shows the approver what was changed by hand since. Scenarios 56 to 59, and 37 (a policy
+ * attached by hand stops the role's delete; a retry finishes it).
  */
 class FlociUnwireTest extends FlociApplyContext {
 
@@ -174,6 +175,47 @@ class FlociUnwireTest extends FlociApplyContext {
     }
 
     /** Started by the operator, approved by the admin against the live plan, applied, settled. */
+    /**
+     * Scenario 37: a policy attached by hand to a role the wiring created. IAM refuses to delete the
+     * role; the un-wire stops there, says why, and continues from that step once the policy is off.
+     */
+    @Test
+    void aRoleWithAPolicyAttachedByHandStopsTheUnwireAtItsDeleteAndARetryFinishesIt() {
+        Scenario s = Scenario.of(37);
+        Run wiring = appliedAndSettled(s.seed003(true, true));
+        String readOnly;
+        try (IamClient destination = FlociAccount.root(s.destination()).iam()) {
+            readOnly = destination
+                    .createPolicy(r -> r.policyName("by-hand-" + SUFFIX)
+                            .policyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                    + "\"Action\":\"s3:ListAllMyBuckets\",\"Resource\":\"*\"}]}"))
+                    .policy()
+                    .arn();
+            destination.attachRolePolicy(r -> r.roleName(s.destinationRole()).policyArn(readOnly));
+        }
+
+        Run unwire = unwound(wiring);
+
+        assertThat(unwire.status()).isEqualTo(RunStatus.FAILED);
+        ApplyStep refused = step(unwire.id(), "destination.role");
+        assertThat(refused.outcome()).isEqualTo(StepOutcome.FAILED);
+        assertThat(refused.errorCode()).isEqualTo("DeleteConflict");
+        assertThat(refused.requestId()).isNotBlank();
+        assertThat(refused.message()).contains("attached by hand", "retry");
+        assertThat(step(unwire.id(), "source.role").outcome()).isEqualTo(StepOutcome.DONE);
+        try (IamClient destination = FlociAccount.root(s.destination()).iam()) {
+            destination.detachRolePolicy(r -> r.roleName(s.destinationRole()).policyArn(readOnly));
+        }
+
+        applies.retry(unwire.id(), OPERATOR);
+
+        assertThat(settle(unwire.id()).status()).isEqualTo(RunStatus.VERIFIED);
+        try (IamClient destination = FlociAccount.root(s.destination()).iam()) {
+            assertThatThrownBy(() -> destination.getRole(r -> r.roleName(s.destinationRole())))
+                    .isInstanceOf(NoSuchEntityException.class);
+        }
+    }
+
     private Run unwound(Run wiring) {
         Run unwire = unwireApproved(wiring);
         applies.apply(unwire.id(), OPERATOR);

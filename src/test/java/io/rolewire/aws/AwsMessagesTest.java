@@ -40,6 +40,7 @@ class AwsMessagesTest {
                 failed("PutRolePolicy", "AccessDenied", "not authorized", false),
                 failed("GetRole", "Throttling", "Rate exceeded", true),
                 failed("GetRole", "NoSuchEntity", "cannot be found", false),
+                failed("DeleteRole", "DeleteConflict", "Cannot delete entity, must detach all policies first.", false),
                 failed("CreateRole", "LimitExceeded", "quota", false));
 
         assertThat(failures).extracting(AwsCallFailed::messageCode).doesNotHaveDuplicates();
