@@ -24,13 +24,15 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * A chunk written by another session while a commit is in that loop can hold some of its rows final
  * and others not, with a log that is already empty or not yet marked; after a kill -9 H2 keeps the
  * final rows and drops the others. The crash test saw it once: a run SUBMITTED without its
- * SUBMITTED event. Every chunk H2 writes is written by a commit or a CHECKPOINT, so holding one lock
- * around each commit, each implicit commit of an auto-commit statement and each CHECKPOINT means no
- * chunk is ever written in the middle of a commit. Statements themselves never wait for the lock:
- * an auto-commit statement runs in a transaction of its own and only its commit takes the lock, so
- * no statement can wait for a row lock while holding it.
+ * SUBMITTED event. H2 writes its chunks at commits and CHECKPOINTs (and, past several MB of unsaved
+ * changes, inside a statement; no Rolewire transaction is that large), so holding one lock around
+ * each commit, each implicit commit of an auto-commit statement and each CHECKPOINT means no chunk
+ * is written in the middle of a commit. Other statements never take the lock: an auto-commit
+ * statement runs in a transaction of its own and only its commit takes the lock, so no statement
+ * can wait for a row lock while holding it.
  *
- * <p>PostgreSQL and in-memory H2 are not wrapped: their commits are atomic by themselves.
+ * <p>Not wrapped: PostgreSQL, whose commits are atomic by themselves, and an in-memory H2, which has
+ * nothing to recover.
  */
 final class SerializedH2Commits extends DelegatingDataSource {
 
