@@ -5,6 +5,7 @@ import static io.rolewire.runs.LifecycleFixtures.NOW;
 import static io.rolewire.runs.LifecycleFixtures.OPERATOR;
 import static io.rolewire.runs.LifecycleFixtures.draftBy;
 import static io.rolewire.runs.RunLifecycleRulesTest.refused;
+import static io.rolewire.testsupport.RunsWithAccessUntil.withAccessUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,17 +16,7 @@ import org.junit.jupiter.api.Test;
 class AccessEndedRulesTest {
 
     private static Run endingAt(Run run, Instant end) {
-        return new Run(
-                run.id(),
-                run.status(),
-                run.input().withAccessUntil(end),
-                run.documents(),
-                run.findings(),
-                run.planHash(),
-                run.createdBy(),
-                run.createdAt(),
-                run.lifecycle(),
-                run.version());
+        return withAccessUntil(run, end);
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.rolewire.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.rolewire.testsupport.MovableClock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,27 +30,29 @@ class TokenLastUsedTest {
     @Autowired
     VerifiedTokenCache cache;
 
-    Instant now = Instant.parse("2026-12-03T10:00:00Z");
+    final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
 
     @Test
     void lastUseIsRecordedAtMostOnceAMinute() {
         ApiTokens.IssuedToken issued = tokens.create("operator", "busy", TokenValidity.DAYS_90, Set.of());
-        TokenAuthenticator authenticator = new TokenAuthenticator(store, cache, users, new MovableClock());
+        TokenAuthenticator authenticator = new TokenAuthenticator(store, cache, users, clock);
 
         assertThat(authenticator.authenticate(issued.secret())).isPresent();
-        assertThat(lastUsed(issued)).isEqualTo(now);
+        assertThat(lastUsed(issued)).isEqualTo(clock.instant());
 
-        now = now.plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         assertThat(authenticator.authenticate(issued.secret())).isPresent();
-        assertThat(lastUsed(issued)).as("within the minute: no write").isEqualTo(now.minusSeconds(59));
+        assertThat(lastUsed(issued))
+                .as("within the minute: no write")
+                .isEqualTo(clock.instant().minusSeconds(59));
 
-        now = now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(authenticator.authenticate(issued.secret()))
                 .hasValueSatisfying(a -> assertThat(a.getName()).isEqualTo("operator"))
                 .hasValueSatisfying(a -> assertThat(a.getAuthorities())
                         .extracting(GrantedAuthority::getAuthority)
                         .containsExactly("ROLE_OPERATOR"));
-        assertThat(lastUsed(issued)).isEqualTo(now);
+        assertThat(lastUsed(issued)).isEqualTo(clock.instant());
     }
 
     private Instant lastUsed(ApiTokens.IssuedToken issued) {
@@ -59,22 +61,5 @@ class TokenLastUsedTest {
                 .findFirst()
                 .orElseThrow()
                 .lastUsedAt();
-    }
-
-    final class MovableClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.rolewire.web.runs;
 
+import static io.rolewire.testsupport.RunsWithAccessUntil.withAccessUntil;
 import static io.rolewire.web.runs.ApplyFixtures.LIVE_HASH;
 import static io.rolewire.web.runs.ApplyFixtures.livePlan;
 import static io.rolewire.web.runs.ApplyFixtures.runIn;
@@ -207,18 +208,7 @@ class ConfirmPagesTest extends RunPageSliceTest {
     }
 
     private static Run accessUntil(Run run, Instant until) {
-        return new Run(
-                run.id(),
-                run.status(),
-                run.input().withAccessUntil(until),
-                run.documents(),
-                run.findings(),
-                run.planHash(),
-                run.createdBy(),
-                run.createdAt(),
-                run.lifecycle(),
-                run.version(),
-                run.undoes());
+        return withAccessUntil(run, until);
     }
 
     @Test

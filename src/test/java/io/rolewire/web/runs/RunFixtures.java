@@ -80,6 +80,25 @@ final class RunFixtures {
                 CREATED);
     }
 
+    /** A row with the stored plan's columns, its approver and the wiring it un-wires (either may be null). */
+    static RunSummary summary(long id, RunStatus status, String approvedBy, Long undoes) {
+        return new RunSummary(
+                id,
+                status,
+                Workload.ECS_TASK,
+                "111122223333",
+                "my-ECS-task-role",
+                "555566667777",
+                "destination-account-role",
+                "operator",
+                CREATED,
+                "us-east-1",
+                "family",
+                "a".repeat(64),
+                approvedBy,
+                undoes);
+    }
+
     static RunEvent created(long runId) {
         return new RunEvent(7, runId, "CREATED", "operator", CREATED, "{\"planHash\":\"a1b2c3\"}");
     }

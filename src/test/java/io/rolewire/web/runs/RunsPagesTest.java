@@ -36,8 +36,6 @@ import io.rolewire.web.FlashMessage;
 import io.rolewire.web.WebTestConfiguration;
 import io.rolewire.wiring.DestinationRole;
 import io.rolewire.wiring.WiringInput;
-import io.rolewire.wiring.Workload;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -165,21 +163,7 @@ class RunsPagesTest {
 
     @Test
     void anUnwireSaysWhichWiringItUndoesInTheList() throws Exception {
-        RunSummary unwire = new RunSummary(
-                43,
-                RunStatus.SUBMITTED,
-                Workload.ECS_TASK,
-                "111122223333",
-                "my-ECS-task-role",
-                "555566667777",
-                "destination-account-role",
-                "operator",
-                Instant.parse("2026-11-22T15:37:00Z"),
-                "us-east-1",
-                "family",
-                "a".repeat(64),
-                null,
-                42L);
+        RunSummary unwire = summary(43, RunStatus.SUBMITTED, null, 42L);
         given(history.search(any(), any(), anyInt()))
                 .willReturn(new HistoryPage(List.of(unwire, summary(42, RunStatus.VERIFIED)), null));
 
@@ -191,21 +175,7 @@ class RunsPagesTest {
 
     @Test
     void theRowCountAndTheApproverAreShown() throws Exception {
-        RunSummary approved = new RunSummary(
-                42,
-                RunStatus.APPROVED,
-                Workload.ECS_TASK,
-                "111122223333",
-                "my-ECS-task-role",
-                "555566667777",
-                "destination-account-role",
-                "operator",
-                Instant.parse("2026-11-22T15:37:00Z"),
-                "us-east-1",
-                "family",
-                "a".repeat(64),
-                "admin",
-                null);
+        RunSummary approved = summary(42, RunStatus.APPROVED, "admin", null);
         given(history.search(any(), any(), anyInt()))
                 .willReturn(new HistoryPage(List.of(approved, summary(41, RunStatus.DRAFT)), null));
         given(history.count(any(), anyInt())).willReturn(2L);

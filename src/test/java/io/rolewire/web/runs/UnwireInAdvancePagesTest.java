@@ -1,5 +1,6 @@
 package io.rolewire.web.runs;
 
+import static io.rolewire.testsupport.RunsWithAccessUntil.withAccessUntil;
 import static io.rolewire.web.runs.ApplyFixtures.APPROVER;
 import static io.rolewire.web.runs.ApplyFixtures.runIn;
 import static org.hamcrest.Matchers.containsString;
@@ -34,17 +35,7 @@ class UnwireInAdvancePagesTest extends RunPageSliceTest {
     private static final Instant END = Instant.parse("2099-01-31T00:00:00Z");
 
     private static Run ending(Run run) {
-        return new Run(
-                run.id(),
-                run.status(),
-                run.input().withAccessUntil(END),
-                run.documents(),
-                run.findings(),
-                run.planHash(),
-                run.createdBy(),
-                run.createdAt(),
-                run.lifecycle(),
-                run.version());
+        return withAccessUntil(run, END);
     }
 
     @Test
